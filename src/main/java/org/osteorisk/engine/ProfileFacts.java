@@ -1,0 +1,199 @@
+package org.osteorisk.engine;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osteorisk.model.BoneStatus;
+import org.osteorisk.model.Condition;
+import org.osteorisk.model.Intake;
+import org.osteorisk.model.Labs;
+import org.osteorisk.model.Medication;
+import org.osteorisk.model.Nutrient;
+import org.osteorisk.model.Person;
+import org.osteorisk.model.Profile;
+import org.osteorisk.model.Sex;
+import org.osteorisk.model.Supplement;
+import org.osteorisk.model.SupplementUse;
+import org.osteorisk.reference.ReferenceData;
+import org.osteorisk.reference.ReferenceIntake;
+import org.osteorisk.reference.Thresholds;
+
+/**
+ * Everything derived from one profile, computed once before the rules run: the facts inserted into the session
+ * (a {@link Person}, an {@link Intake} per nutrient, a fact per supplement, condition and medication) and what
+ * explanations quote (the reference band behind each threshold).
+ */
+public final class ProfileFacts {
+
+    private static final double OST_FACTOR = 0.2;
+
+    private final Profile profile;
+    private final ReferenceData reference;
+    private final Person person;
+    private final Map<Nutrient, Intake> intakes = new EnumMap<>(Nutrient.class);
+    private final Map<Nutrient, ReferenceIntake> bands = new EnumMap<>(Nutrient.class);
+    private final List<SupplementUse> supplements = new ArrayList<>();
+    private final List<Condition> conditions = new ArrayList<>();
+    private final List<Medication> medications = new ArrayList<>();
+    private final List<String> notAssessed = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    public ProfileFacts(Profile profile, ReferenceData reference) {
+        this.profile = profile;
+        this.reference = reference;
+        String id = profile.id();
+        for (String name : profile.conditions()) {
+            String canonical = reference.conditions().canonical(name);
+            conditions.add(new Condition(id, canonical != null ? canonical : normalise(name), canonical != null));
+            if (canonical == null) {
+                warnings.add("condition not recognised, so no rule uses it: " + name);
+            }
+        }
+        for (String name : profile.medications()) {
+            String drugClass = reference.medications().classOf(name);
+            medications.add(new Medication(id, normalise(name), drugClass));
+            if (drugClass == null) {
+                warnings.add("medication not recognised, so no rule uses it: " + name);
+            }
+        }
+        for (Supplement s : profile.supplements()) {
+            supplements.add(new SupplementUse(id, s.nutrient(), reference.supplementForms().canonical(s.nutrient(), s.form()),
+                    s.dailyAmount(), s.frequency()));
+        }
+        this.person = derivePerson();
+        if (profile.age() == null) {
+            warnings.add("age unknown: adult reference values were used where they do not depend on age");
+        }
+        for (Nutrient nutrient : Nutrient.values()) {
+            intakes.put(nutrient, deriveIntake(nutrient));
+        }
+    }
+
+    private static String normalise(String name) {
+        return name.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private Person derivePerson() {
+        Labs labs = profile.labs();
+        boolean menopausal = Boolean.TRUE.equals(profile.postmenopausal());
+        if (menopausal && profile.sex() == Sex.MALE) {
+            warnings.add("menopausal is yes for a man: ignored");
+        }
+        return new Person(profile.id(), profile.age(), profile.sex(), profile.weightKg(), profile.heightCm(),
+                Boolean.TRUE.equals(profile.pregnant()), Boolean.TRUE.equals(profile.lactating()),
+                menopausal && profile.sex() != Sex.MALE, profile.diet(), profile.sodaPerDay(),
+                profile.exerciseMinPerWeek(), Boolean.TRUE.equals(profile.highImpactExercise()),
+                Boolean.TRUE.equals(profile.smoker()), labs.serum25ohdNgMl(), labs.serumB12PgMl(),
+                labs.homocysteineUmolL(), labs.tScore(), boneStatus(labs.tScore()), ostIndex());
+    }
+
+    private BoneStatus boneStatus(Double tScore) {
+        Thresholds t = reference.thresholds();
+        if (hasCondition("osteoporosis") || (tScore != null && tScore <= t.value("tscore_osteoporosis_max"))) {
+            return BoneStatus.OSTEOPOROSIS;
+        }
+        if (hasCondition("osteopenia") || (tScore != null && tScore < t.value("tscore_osteopenia_below"))) {
+            return BoneStatus.OSTEOPENIA;
+        }
+        return tScore != null ? BoneStatus.NORMAL : BoneStatus.UNKNOWN;
+    }
+
+    private boolean hasCondition(String name) {
+        for (Condition c : conditions) {
+            if (c.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** OST = 0.2 x (weight kg - age years), truncated toward zero (a Java int cast truncates toward zero). */
+    private Integer ostIndex() {
+        if (profile.weightKg() == null || profile.age() == null) {
+            return null;
+        }
+        return (int) (OST_FACTOR * (profile.weightKg() - profile.age()));
+    }
+
+    private Intake deriveIntake(Nutrient nutrient) {
+        double supplemental = 0;
+        boolean supplemented = false;
+        for (SupplementUse s : supplements) {
+            if (s.nutrient() == nutrient) {
+                supplemental += s.dailyAmount();
+                supplemented = true;
+            }
+        }
+        Double dietary = profile.dietaryIntake(nutrient);
+        Optional<ReferenceIntake> band = reference.intakes().lookup(nutrient, profile.age(), profile.sex());
+        band.ifPresent(b -> bands.put(nutrient, b));
+        boolean rdaKnown = band.map(b -> b.rda() != null).orElse(false);
+        if (dietary == null || !rdaKnown) {
+            notAssessed.add(nutrient.key());
+        }
+        if (dietary != null && band.isPresent() && !rdaKnown) {
+            warnings.add(nutrient.key() + " not assessed against its RDA: the RDA depends on age and sex,"
+                    + " which are not both known");
+        }
+        Double total = dietary == null ? null : dietary + supplemental;
+        return new Intake(profile.id(), nutrient, dietary, supplemental, total,
+                band.map(ReferenceIntake::rda).orElse(null),
+                band.map(ReferenceIntake::ear).orElse(null),
+                band.map(ReferenceIntake::ul).orElse(null), supplemented);
+    }
+
+    /** Every fact to insert into the session for this profile. */
+    public List<Object> facts() {
+        List<Object> facts = new ArrayList<>(1 + intakes.size() + supplements.size() + conditions.size() + medications.size());
+        facts.add(person);
+        facts.addAll(intakes.values());
+        facts.addAll(supplements);
+        facts.addAll(conditions);
+        facts.addAll(medications);
+        return facts;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public ReferenceData reference() {
+        return reference;
+    }
+
+    public Person person() {
+        return person;
+    }
+
+    public Intake intake(Nutrient nutrient) {
+        return intakes.get(nutrient);
+    }
+
+    /** The reference band behind a nutrient's thresholds, if one applies. */
+    public Optional<ReferenceIntake> band(Nutrient nutrient) {
+        return Optional.ofNullable(bands.get(nutrient));
+    }
+
+    public List<SupplementUse> supplements() {
+        return supplements;
+    }
+
+    public List<Condition> conditions() {
+        return conditions;
+    }
+
+    public List<Medication> medications() {
+        return medications;
+    }
+
+    public List<String> notAssessed() {
+        return notAssessed;
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+}

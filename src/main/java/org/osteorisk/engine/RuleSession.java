@@ -1,0 +1,103 @@
+package org.osteorisk.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.osteorisk.model.AssessmentResult;
+import org.osteorisk.model.Finding;
+import org.osteorisk.model.Nutrient;
+
+/**
+ * Runs the rules once over a batch of profiles in a single session: facts in, fire with a limit, findings out.
+ * Several profiles share the session (their facts are joined on the profile id), which costs far less than a
+ * session each. The session is always disposed.
+ */
+final class RuleSession {
+
+    /** Rule firings allowed per profile before a run is taken for a loop; a real profile needs a few dozen. */
+    static final int FIRE_LIMIT_PER_PROFILE = 1_000;
+    /** Firings watched after the limit is hit, to name the looping rule. */
+    private static final int DIAGNOSIS_FIRINGS = 200;
+
+    private RuleSession() {
+    }
+
+    /**
+     * @param batch profiles with distinct ids
+     * @throws RunawayRuleException when the rules exceed the fire limit
+     */
+    static List<AssessmentResult> run(RuleSet ruleSet, List<ProfileFacts> batch) {
+        FindingCollector collector = new FindingCollector(ruleSet.definitionsByRule());
+        KieSession session = ruleSet.kieBase().newKieSession();
+        try {
+            ruleSet.setGlobals(session, collector);
+            for (ProfileFacts facts : batch) {
+                for (Object fact : facts.facts()) {
+                    session.insert(fact);
+                }
+            }
+            long limit = (long) FIRE_LIMIT_PER_PROFILE * batch.size();
+            int fired = session.fireAllRules((int) Math.min(limit, Integer.MAX_VALUE));
+            if (fired >= limit) {
+                throw new RunawayRuleException(loopingRule(session), limit);
+            }
+        } finally {
+            session.dispose();
+        }
+        List<AssessmentResult> results = new ArrayList<>(batch.size());
+        for (ProfileFacts facts : batch) {
+            results.add(result(ruleSet, facts, collector.reported(facts.profile().id())));
+        }
+        return results;
+    }
+
+    /** Fires a little longer, counting by rule, and names the rule that fires most. */
+    private static String loopingRule(KieSession session) {
+        Map<String, Integer> counts = new HashMap<>();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            }
+        });
+        session.fireAllRules(DIAGNOSIS_FIRINGS);
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse("(unknown)");
+    }
+
+    /**
+     * One finding per code (the most severe, when rules of one code disagree on severity); an exclusive finding
+     * (out of scope) replaces all others and leaves every nutrient not assessed.
+     */
+    private static AssessmentResult result(RuleSet ruleSet, ProfileFacts facts, List<FindingDefinition> reported) {
+        Map<String, FindingDefinition> byCode = new LinkedHashMap<>();
+        boolean exclusive = false;
+        for (FindingDefinition d : reported) {
+            byCode.merge(d.code(), d, (a, b) -> b.severity().compareTo(a.severity()) > 0 ? b : a);
+            exclusive |= d.exclusive();
+        }
+        List<Finding> findings = new ArrayList<>(byCode.size());
+        for (FindingDefinition d : byCode.values()) {
+            if (!exclusive || d.exclusive()) {
+                findings.add(d.toFinding(facts));
+            }
+        }
+        findings.sort(Finding.ORDER);
+        List<String> notAssessed = exclusive ? allNutrients() : facts.notAssessed();
+        return new AssessmentResult(facts.profile().id(), findings, notAssessed, facts.warnings(), ruleSet.info());
+    }
+
+    private static List<String> allNutrients() {
+        List<String> all = new ArrayList<>();
+        for (Nutrient n : Nutrient.values()) {
+            all.add(n.key());
+        }
+        return all;
+    }
+}

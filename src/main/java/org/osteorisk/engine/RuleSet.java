@@ -1,0 +1,123 @@
+package org.osteorisk.engine;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.runtime.KieSession;
+import org.osteorisk.model.RuleSetInfo;
+import org.osteorisk.reference.ReferenceData;
+
+/**
+ * A loaded, validated rule set: the compiled rules, the reference data they read, and what each rule reports.
+ * Immutable and thread-safe; build it once and share it (a Drools KieBase is costly to build and cannot be
+ * serialised).
+ */
+public final class RuleSet {
+
+    private final RuleSetInfo info;
+    private final String description;
+    private final Path root;
+    private final String displayRoot;
+    private final KieBase kieBase;
+    private final ReferenceData reference;
+    private final Map<String, FindingDefinition> byRule;
+    private final boolean hasFindingsGlobal;
+    private final boolean hasThresholdsGlobal;
+
+    RuleSet(RuleSetInfo info, String description, Path root, String displayRoot, KieBase kieBase,
+            ReferenceData reference, List<FindingDefinition> definitions) {
+        this.info = info;
+        this.description = description;
+        this.root = root;
+        this.displayRoot = displayRoot;
+        this.kieBase = kieBase;
+        this.reference = reference;
+        Map<String, FindingDefinition> map = new LinkedHashMap<>();
+        definitions.forEach(d -> map.put(d.rule(), d));
+        this.byRule = Collections.unmodifiableMap(map);
+        Set<String> globals = new HashSet<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            pkg.getGlobalVariables().forEach(g -> globals.add(g.getName()));
+        }
+        this.hasFindingsGlobal = globals.contains("findings");
+        this.hasThresholdsGlobal = globals.contains("thresholds");
+    }
+
+    /** The bundled rule set, from the top-level {@code rules/} folder packaged in the jar. */
+    public static RuleSet bundled() {
+        return RuleSetLoader.loadBundled();
+    }
+
+    /**
+     * A rule set folder: DRL files and decision tables, {@code reference/}, {@code scenarios/} and
+     * {@code ruleset.properties}.
+     *
+     * @throws RuleSetException with every problem found, each with file, line and column
+     */
+    public static RuleSet load(Path folder) {
+        return RuleSetLoader.load(folder);
+    }
+
+    public RuleSetInfo info() {
+        return info;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The folder the rule set was read from (inside the jar for the bundled one). */
+    public Path root() {
+        return root;
+    }
+
+    /** How messages name the folder. */
+    public String displayRoot() {
+        return displayRoot;
+    }
+
+    public ReferenceData reference() {
+        return reference;
+    }
+
+    /** What each rule reports, by rule name, in file order. */
+    public Map<String, FindingDefinition> definitionsByRule() {
+        return byRule;
+    }
+
+    /** Every rule's definition, in file order. */
+    public List<FindingDefinition> definitions() {
+        return List.copyOf(byRule.values());
+    }
+
+    /** The definitions of the rules that emit a code; empty when no rule does. */
+    public List<FindingDefinition> definitionsOf(String code) {
+        return byRule.values().stream().filter(d -> d.code().equals(code)).toList();
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Sets the globals the rule files declare (a rule set need not declare both). */
+    void setGlobals(KieSession session, FindingCollector collector) {
+        if (hasFindingsGlobal) {
+            session.setGlobal("findings", collector);
+        }
+        if (hasThresholdsGlobal) {
+            session.setGlobal("thresholds", reference.thresholds());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return info.toString();
+    }
+}

@@ -1,0 +1,14 @@
+package org.osteorisk.io;
+
+import java.util.List;
+
+/**
+ * One data row of a profile CSV as read, before its fields are parsed.
+ *
+ * @param line   the line the row starts on (a quoted field may span lines)
+ * @param id     the row's id, or null when it has none
+ * @param fields the cells, in header order
+ * @param error  why the row is already known to be bad (wrong column count, no id, duplicate id), or null
+ */
+public record CsvRow(long line, String id, List<String> fields, String error) {
+}

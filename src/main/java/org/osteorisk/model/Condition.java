@@ -1,0 +1,10 @@
+package org.osteorisk.model;
+
+/**
+ * A diagnosis a profile reports.
+ *
+ * @param name       the canonical name from the rule set's vocabulary (ckd, type2_diabetes, ...), or the name as written
+ * @param recognised whether the vocabulary knows the name
+ */
+public record Condition(String profileId, String name, boolean recognised) implements ProfileFact {
+}

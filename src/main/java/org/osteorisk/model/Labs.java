@@ -1,0 +1,19 @@
+package org.osteorisk.model;
+
+/**
+ * Optional laboratory and densitometry values; each is null when not measured.
+ *
+ * @param serum25ohdNgMl   serum 25-hydroxyvitamin D, ng/mL
+ * @param serumB12PgMl     serum vitamin B12, pg/mL
+ * @param homocysteineUmolL plasma homocysteine, umol/L
+ * @param tScore           lowest bone mineral density T-score
+ */
+public record Labs(Double serum25ohdNgMl, Double serumB12PgMl, Double homocysteineUmolL, Double tScore) {
+
+    /** 1 ng/mL of 25(OH)D = 2.496 nmol/L. */
+    public static final double NMOL_PER_NG_25OHD = 2.496;
+    /** 1 pg/mL of vitamin B12 = 0.738 pmol/L. */
+    public static final double PMOL_PER_PG_B12 = 0.738;
+
+    public static final Labs NONE = new Labs(null, null, null, null);
+}

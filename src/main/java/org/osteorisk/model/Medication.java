@@ -1,0 +1,11 @@
+package org.osteorisk.model;
+
+/**
+ * A medication a profile reports.
+ *
+ * @param name      the generic name as written, lower case
+ * @param drugClass its class from the rule set's medication map (glucocorticoid, proton_pump_inhibitor, ...), or null
+ *                  when the name is not in the map
+ */
+public record Medication(String profileId, String name, String drugClass) implements ProfileFact {
+}

@@ -1,0 +1,55 @@
+package org.osteorisk.model;
+
+/**
+ * The person behind a profile, as the rules see them: one fact per profile.
+ *
+ * <p>Numbers are null when unknown; a comparison with null is false in a rule, so an unknown value never fires
+ * a "too low" or "too high" rule. Yes/no facts are true only when the profile says yes.
+ *
+ * @param postmenopausal true only for a woman (or a person of unknown sex) reported postmenopausal
+ * @param serum25ohd     serum 25(OH)D in ng/mL
+ * @param serumB12       serum vitamin B12 in pg/mL
+ * @param homocysteine   plasma homocysteine in umol/L
+ * @param tScore         lowest BMD T-score
+ * @param boneStatus     osteoporosis / osteopenia from a diagnosis or the T-score
+ * @param ostIndex       Osteoporosis Self-assessment Tool index, 0.2 x (weight kg - age), truncated; null when weight
+ *                       or age is unknown
+ */
+public record Person(
+        String profileId,
+        Integer age,
+        Sex sex,
+        Double weightKg,
+        Double heightCm,
+        boolean pregnant,
+        boolean lactating,
+        boolean postmenopausal,
+        Diet diet,
+        Double sodaPerDay,
+        Double exerciseMinPerWeek,
+        boolean highImpactExercise,
+        boolean smoker,
+        Double serum25ohd,
+        Double serumB12,
+        Double homocysteine,
+        Double tScore,
+        BoneStatus boneStatus,
+        Integer ostIndex) implements ProfileFact {
+
+    public boolean female() {
+        return sex == Sex.FEMALE;
+    }
+
+    public boolean male() {
+        return sex == Sex.MALE;
+    }
+
+    /** Osteoporosis or osteopenia, by diagnosis or T-score. */
+    public boolean lowBoneDensity() {
+        return boneStatus == BoneStatus.OSTEOPOROSIS || boneStatus == BoneStatus.OSTEOPENIA;
+    }
+
+    public boolean osteoporosis() {
+        return boneStatus == BoneStatus.OSTEOPOROSIS;
+    }
+}

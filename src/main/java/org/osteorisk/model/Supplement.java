@@ -1,0 +1,39 @@
+package org.osteorisk.model;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One supplement a person takes: {@code calcium:carbonate 1200mg/day}.
+ *
+ * @param nutrient  what it supplies
+ * @param form      the chemical form as written (carbonate, d3, k2, methylcobalamin, ...), lower case; null if not given
+ * @param amount    the dose, in {@code unit}, at least zero
+ * @param unit      the dose's unit
+ * @param frequency how often the dose is taken
+ */
+public record Supplement(Nutrient nutrient, String form, double amount, DoseUnit unit, Frequency frequency) {
+
+    public Supplement {
+        Objects.requireNonNull(nutrient, "nutrient");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(frequency, "frequency");
+        if (!(amount >= 0) || Double.isInfinite(amount)) {
+            throw new IllegalArgumentException("amount must be a number of zero or more");
+        }
+        if (unit == DoseUnit.IU && nutrient != Nutrient.VITAMIN_D) {
+            throw new IllegalArgumentException("IU is used for vitamin D only");
+        }
+        form = form == null || form.isBlank() ? null : form.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** A daily dose with no form given. */
+    public static Supplement daily(Nutrient nutrient, double amount, DoseUnit unit) {
+        return new Supplement(nutrient, null, amount, unit, Frequency.DAY);
+    }
+
+    /** The dose as a daily amount in the nutrient's own unit (weekly / 7, monthly / 30, yearly / 365). */
+    public double dailyAmount() {
+        return unit.convert(amount, nutrient.unit(), nutrient) / frequency.days();
+    }
+}

@@ -1,0 +1,16 @@
+package org.osteorisk.model;
+
+/**
+ * One supplement a profile reports, as the rules see it.
+ *
+ * @param form        the canonical form from the rule set's form vocabulary (mk7 becomes k2, cholecalciferol becomes
+ *                    d3), or the form as written when it is not in the vocabulary; null when not given
+ * @param dailyAmount the dose as a daily amount in the nutrient's unit
+ */
+public record SupplementUse(
+        String profileId,
+        Nutrient nutrient,
+        String form,
+        double dailyAmount,
+        Frequency frequency) implements ProfileFact {
+}

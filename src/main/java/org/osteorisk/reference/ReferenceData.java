@@ -1,0 +1,48 @@
+package org.osteorisk.reference;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * All the editable data of a rule set, from its {@code reference/} folder. Immutable and thread-safe.
+ */
+public record ReferenceData(
+        ReferenceIntakeTable intakes,
+        Thresholds thresholds,
+        MedicationClasses medications,
+        ConditionVocabulary conditions,
+        SupplementForms supplementForms) {
+
+    /** The folder, inside a rule set, that holds the data files. */
+    public static final String FOLDER = "reference";
+
+    /** Thresholds the Java side needs to derive facts; a rule set without them cannot load. */
+    public static final List<String> REQUIRED_THRESHOLDS = List.of("tscore_osteoporosis_max", "tscore_osteopenia_below");
+
+    /** The data files, in the order they are read. */
+    public static final List<String> FILES = List.of(ReferenceIntakeTable.FILE, Thresholds.FILE,
+            MedicationClasses.FILE, ConditionVocabulary.FILE, SupplementForms.FILE);
+
+    /**
+     * Reads every data file of {@code folder}; problems go to {@code problems}, named as {@code displayFolder/file}.
+     * The result is only meaningful when no problem was added.
+     */
+    public static ReferenceData load(Path folder, String displayFolder, ProblemList problems) {
+        ReferenceIntakeTable intakes = ReferenceIntakeTable.load(folder.resolve(ReferenceIntakeTable.FILE),
+                displayFolder + "/" + ReferenceIntakeTable.FILE, problems);
+        String thresholdsName = displayFolder + "/" + Thresholds.FILE;
+        Thresholds thresholds = Thresholds.load(folder.resolve(Thresholds.FILE), thresholdsName, problems);
+        for (String name : REQUIRED_THRESHOLDS) {
+            if (!thresholds.contains(name)) {
+                problems.add(thresholdsName, 0, 0, "missing threshold " + name + ": it is needed to derive bone status");
+            }
+        }
+        return new ReferenceData(intakes, thresholds,
+                MedicationClasses.load(folder.resolve(MedicationClasses.FILE),
+                        displayFolder + "/" + MedicationClasses.FILE, problems),
+                ConditionVocabulary.load(folder.resolve(ConditionVocabulary.FILE),
+                        displayFolder + "/" + ConditionVocabulary.FILE, problems),
+                SupplementForms.load(folder.resolve(SupplementForms.FILE),
+                        displayFolder + "/" + SupplementForms.FILE, problems));
+    }
+}
