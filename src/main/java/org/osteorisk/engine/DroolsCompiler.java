@@ -27,6 +27,7 @@ final class DroolsCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final Pattern UNKNOWN_FIELD =
             Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
 
@@ -53,6 +54,9 @@ final class DroolsCompiler {
         boolean failed = false;
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             failed = true;
+            if (message.getText().startsWith(NULL_PACKAGE)) {
+                continue; // Drools' echo of a syntax error it has already reported with its line
+            }
             RuleSource source = byPath.get(stripResources(message.getPath()));
             if (source == null) {
                 problems.add("(rule set)", 0, 0, clean(message.getText()));
@@ -86,7 +90,7 @@ final class DroolsCompiler {
         return Arrays.stream(text.split("\\R"))
                 .map(String::trim)
                 .filter(l -> !l.isEmpty() && !l.startsWith("[Near") && !l.startsWith("^") && !l.startsWith("[Line:"))
-                .map(l -> l.replaceAll("^\\[Error: (.*)]$", "$1"))
+                .map(l -> l.replaceAll("^\\[Error: (.*)]$", "$1").replaceAll("^\\[ERR \\d+] Line \\d+:\\d+ ", ""))
                 .collect(Collectors.joining(" "));
     }
 

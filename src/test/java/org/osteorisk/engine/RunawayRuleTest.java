@@ -1,0 +1,54 @@
+package org.osteorisk.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osteorisk.TestRules;
+import org.osteorisk.model.Profile;
+import org.osteorisk.model.Sex;
+
+/** A rule that keeps re-triggering itself is stopped by the fire limit with an error naming it, never a hang. */
+class RunawayRuleTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aLoopingRuleIsStoppedAndNamed() throws IOException {
+        Path rules = TestRules.copy(dir.resolve("rules"));
+        Files.writeString(rules.resolve("loop.drl"), """
+                package osteorisk.rules;
+
+                import org.osteorisk.model.*;
+
+                global org.osteorisk.engine.FindingCollector findings;
+
+                rule "Echo condition"
+                    @code("TEST_LOOP") @severity("info") @evidence("opinion") @domain("test") @sources("test")
+                    @title("Loop") @explanation("Loops.") @recommendation("Fix the rule.")
+                when
+                    $c : Condition( name == "echo" )
+                then
+                    insert(new Condition($c.profileId(), "echo", false));
+                end
+                """);
+        Assessor assessor = Assessor.create(RuleSet.load(rules));
+        Profile looping = Profile.builder("loops").age(40).sex(Sex.FEMALE).condition("echo").build();
+        RunawayRuleException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> assertThrows(RunawayRuleException.class, () -> assessor.assess(looping)));
+        assertEquals("Echo condition", e.rule());
+        assertTrue(e.getMessage().contains("stopped after 1000 rule firings"), e.getMessage());
+
+        Profile fine = Profile.builder("fine").age(40).sex(Sex.FEMALE).smoker(true).build();
+        assertTrue(assessor.assess(fine).has("SMOKING"), "other profiles are unaffected");
+    }
+}
