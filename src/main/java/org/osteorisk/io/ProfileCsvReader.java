@@ -33,6 +33,9 @@ import org.osteorisk.model.Profile;
  */
 public final class ProfileCsvReader implements Closeable {
 
+    /** A UTF-8 byte-order mark, as it appears once decoded; spreadsheet programs write one. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private final String source;
     private final CsvReader<CsvRecord> csv;
     private final CloseableIterator<CsvRecord> records;
@@ -48,7 +51,6 @@ public final class ProfileCsvReader implements Closeable {
         this.source = source;
         this.extraColumns = extraColumns;
         this.csv = CsvReader.builder()
-                .detectBomHeader(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .skipEmptyLines(true)
@@ -95,7 +97,11 @@ public final class ProfileCsvReader implements Closeable {
         String[] names = new String[header.getFieldCount()];
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
-            String name = header.getField(i).trim().toLowerCase(Locale.ROOT);
+            String field = header.getField(i);
+            if (i == 0 && field.startsWith(BYTE_ORDER_MARK)) {
+                field = field.substring(1);
+            }
+            String name = field.trim().toLowerCase(Locale.ROOT);
             names[i] = name;
             Integer earlier = seen.put(name, i);
             if (name.isEmpty()) {

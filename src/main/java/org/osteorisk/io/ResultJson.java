@@ -43,7 +43,7 @@ public final class ResultJson {
     }
 
     /** The findings, not_assessed and warnings fields of a result, inside an object being written. */
-    static void writeBody(JsonGenerator json, AssessmentResult result) throws IOException {
+    public static void writeBody(JsonGenerator json, AssessmentResult result) throws IOException {
         json.writeArrayFieldStart("findings");
         for (Finding finding : result.findings()) {
             writeFinding(json, finding);

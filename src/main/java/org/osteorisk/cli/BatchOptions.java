@@ -1,0 +1,71 @@
+package org.osteorisk.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.osteorisk.batch.BatchRunner;
+import org.osteorisk.engine.Assessor;
+import org.osteorisk.io.ProfileCsvReader;
+import org.osteorisk.report.BatchSummary;
+import org.osteorisk.report.ReportWriter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The input, threading and progress options shared by {@code assess} and {@code check}, and the run itself. */
+final class BatchOptions {
+
+    @Parameters(index = "0", paramLabel = "FILE|-",
+            description = "Profile CSV (see docs/profile-csv.md); - reads standard input.")
+    String input;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Worker threads (default: all ${sys:osteorisk.cores} cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on standard error (default: only when it is a terminal).")
+    Boolean progress;
+
+    @Option(names = "--chunk", hidden = true, paramLabel = "ROWS", description = "Rows per worker task.")
+    int chunk = BatchRunner.DEFAULT_CHUNK;
+
+    /**
+     * Runs the pipeline over the input and writes the report; prints the summary line on standard error.
+     *
+     * @param assessor the rules, or null to read and validate only
+     * @return the exit code: 0 when every row was good, 3 when some were invalid
+     */
+    int run(Assessor assessor, InputStream stdin, OutputTarget output, ReportFormatFactory format, PrintWriter err)
+            throws IOException, InterruptedException {
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--threads must be at least 1");
+        }
+        boolean fromStdin = "-".equals(input);
+        long size = fromStdin ? 0 : Files.size(Path.of(input));
+        CountingInputStream in = new CountingInputStream(fromStdin ? stdin : Files.newInputStream(Path.of(input)));
+        BatchRunner runner = new BatchRunner(assessor, threads, chunk);
+        BatchSummary summary;
+        try (ProfileCsvReader reader = ProfileCsvReader.open(in, fromStdin ? "<stdin>" : input);
+             ReportWriter report = format.open(output);
+             ProgressBar bar = showProgress() ? new ProgressBar(err, runner::rowsDone, in::count, size) : null) {
+            summary = runner.run(reader, report);
+        }
+        output.commit();
+        err.println(summary.line());
+        err.flush();
+        return summary.bad() == 0 ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    private boolean showProgress() {
+        return progress != null ? progress : ProgressBar.stderrIsTerminal();
+    }
+
+    /** Opens the report writer on the output. */
+    interface ReportFormatFactory {
+        ReportWriter open(OutputTarget output) throws IOException;
+    }
+}

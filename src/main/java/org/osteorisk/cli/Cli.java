@@ -1,0 +1,77 @@
+package org.osteorisk.cli;
+
+import java.io.FileNotFoundException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+import org.osteorisk.engine.RuleSetException;
+import org.osteorisk.io.InputFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Builds the command line and runs it, turning known failures into a clear message and an exit code, never a stack
+ * trace. Tests run the CLI through {@link #execute} with their own streams.
+ */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    public static int execute(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+        System.setProperty("osteorisk.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        CommandLine cli = new CommandLine(new OsteoriskCommand())
+                .addSubcommand(new AssessCommand(stdin))
+                .addSubcommand(new CheckCommand(stdin))
+                .addSubcommand(new RulesCommand())
+                .addSubcommand(new ExplainCommand())
+                .addSubcommand(new SampleCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler(new Failures());
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().mixinStandardHelpOptions(true);
+        }
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Known failures become one message and exit code 2; anything else is a failure (1), named but not traced. */
+    private static final class Failures implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+            PrintWriter err = cli.getErr();
+            if (e instanceof RuleSetException) {
+                ((RuleSetException) e).problems().forEach(err::println);
+                err.println("osteorisk: the rule set does not load: " + ((RuleSetException) e).problems().size()
+                        + " problem(s) (osteorisk rules validate DIR lists them)");
+                return ExitCodes.USAGE;
+            }
+            if (e instanceof InputFileException) {
+                err.println("osteorisk: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
+                err.println("osteorisk: no such file: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            if (e instanceof AccessDeniedException) {
+                err.println("osteorisk: permission denied: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            err.println("osteorisk: unexpected failure: " + e);
+            if (System.getenv("OSTEORISK_DEBUG") != null) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(set OSTEORISK_DEBUG=1 for the stack trace)");
+            }
+            return ExitCodes.FAILURE;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.osteorisk.report;
+
+import java.io.IOException;
+
+/**
+ * Writes a run's report as rows arrive, in input order, from a single thread. {@link #finish} is called once at
+ * the end with the counts; a writer that needs them first (html, text) spools rows until then.
+ */
+public interface ReportWriter extends AutoCloseable {
+
+    void row(RowOutcome outcome) throws IOException;
+
+    void finish(BatchSummary summary) throws IOException;
+
+    /** Releases the writer's own resources and flushes; never closes the output it was given. */
+    @Override
+    void close() throws IOException;
+}

@@ -1,0 +1,247 @@
+package org.osteorisk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AssessCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EXAMPLES = "examples/profiles.csv";
+    private static final String INVALID = "examples/invalid-rows.csv";
+
+    @TempDir
+    Path dir;
+
+    static List<JsonNode> jsonLines(String text) throws IOException {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(JSON.readTree(line));
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void textSummaryIsTheDefault() {
+        CliRun run = CliRun.run("assess", EXAMPLES);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("osteorisk assessment of examples/profiles.csv\nRule set: osteorisk-core 1.0.0"),
+                run.out());
+        assertTrue(run.out().contains("Rows: 20 read, 20 assessed, 0 invalid"), run.out());
+        assertTrue(run.out().contains("Findings by code"));
+        assertTrue(run.out().contains("OUT_OF_SCOPE_AGE"));
+        assertTrue(run.err().startsWith("osteorisk: 20 row(s): 20 assessed, 0 invalid; "), run.err());
+    }
+
+    @Test
+    void jsonLinesHasOneObjectPerRowInInputOrder() throws IOException {
+        CliRun run = CliRun.run("assess", "--format", "jsonl", EXAMPLES);
+        assertEquals(0, run.exitCode(), run.err());
+        List<JsonNode> lines = jsonLines(run.out());
+        assertEquals(20, lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode line = lines.get(i);
+            assertEquals(String.format("P%03d", i + 1), line.get("id").asText());
+            assertEquals(i + 2, line.get("line").asInt());
+            assertEquals("ok", line.get("status").asText());
+            assertFalse(line.has("error"));
+            assertTrue(line.get("not_assessed").isArray() && line.get("warnings").isArray());
+        }
+        JsonNode finding = lines.get(0).get("findings").get(0);
+        for (String field : List.of("code", "severity", "domain", "title", "explanation", "recommendation",
+                "sources", "evidence", "rule")) {
+            assertTrue(finding.has(field), field);
+        }
+        assertEquals("OUT_OF_SCOPE_PREGNANCY", lines.get(2).get("findings").get(0).get("code").asText());
+        assertEquals(1, lines.get(2).get("findings").size());
+    }
+
+    @Test
+    void everyKindOfBadRowIsAnErrorRecordAndTheRestGoOn() throws IOException {
+        CliRun run = CliRun.run("assess", "--format", "jsonl", INVALID);
+        assertEquals(3, run.exitCode(), run.err());
+        List<JsonNode> lines = jsonLines(run.out());
+        assertEquals(9, lines.size());
+        String[] expected = {
+            "age (column 2): not a whole number from 0 to 130",
+            "calcium_mg (column 4): must not be negative",
+            "sex (column 3): expected female or male (also f or m)",
+            "supplements (column 5): entry 1: unknown unit; expected mg, mcg (also ug), g or IU",
+            "supplements (column 5): entry 1: unknown frequency; expected /day, /week, /month or /year",
+            "expected 5 columns as in the header, found 3",
+            "id (column 1): required, but blank",
+            "id (column 1): duplicate; first used on line 2"};
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals("error", lines.get(i).get("status").asText());
+            assertEquals(expected[i], lines.get(i).get("error").asText());
+            assertEquals(i + 2, lines.get(i).get("line").asInt());
+        }
+        assertEquals("ok", lines.get(8).get("status").asText());
+        assertTrue(run.err().contains("9 row(s): 1 assessed, 8 invalid"), run.err());
+    }
+
+    @Test
+    void errorMessagesNeverCarryTheHealthValues() {
+        CliRun run = CliRun.run("assess", "--format", "jsonl", INVALID);
+        assertFalse(run.out().contains("abc") || run.out().contains("-200") || run.out().contains("spoonfuls"),
+                run.out());
+    }
+
+    @Test
+    void csvHasOneRowPerFindingPlusErrorRowsAndProfilesWithoutFindings() throws IOException {
+        CliRun run = CliRun.run("assess", "--format", "csv", EXAMPLES);
+        assertEquals(0, run.exitCode(), run.err());
+        List<CsvRecord> records = CsvReader.builder().ofCsvRecord(new StringReader(run.out())).stream().toList();
+        assertEquals(List.of("id", "line", "status", "code", "severity", "domain", "title", "explanation",
+                "recommendation", "evidence", "sources", "rule", "not_assessed", "error"), records.get(0).getFields());
+        long findings = records.stream().skip(1).filter(r -> !r.getField(3).isEmpty()).count();
+        assertEquals(1 + findings + 2, records.size(), "one row per finding, and one each for P011 and P013");
+        assertTrue(records.stream().anyMatch(r -> r.getField(0).equals("P011") && r.getField(3).isEmpty()));
+        assertTrue(records.stream().anyMatch(r -> r.getField(0).equals("P013") && r.getField(3).isEmpty()));
+        CliRun invalid = CliRun.run("assess", "--format", "csv", INVALID);
+        List<CsvRecord> errors = CsvReader.builder().ofCsvRecord(new StringReader(invalid.out())).stream()
+                .filter(r -> r.getField(2).equals("error")).toList();
+        assertEquals(8, errors.size());
+        assertEquals("age (column 2): not a whole number from 0 to 130", errors.get(0).getField(13));
+    }
+
+    @Test
+    void htmlIsOneSelfContainedPage() throws IOException {
+        Path report = dir.resolve("report.html");
+        CliRun run = CliRun.run("assess", "--format", "html", "--output", report.toString(), INVALID);
+        assertEquals(3, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        String html = Files.readString(report);
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("Invalid rows") && html.contains("not a whole number from 0 to 130"));
+        assertTrue(html.contains("GOOD1"));
+        assertFalse(html.contains("<script") || html.contains("<link") || html.contains("src=")
+                || html.contains("@import") || html.contains("url("), "nothing loaded from elsewhere");
+        CliRun examples = CliRun.run("assess", "--format", "html", EXAMPLES);
+        assertTrue(examples.out().contains("Findings by code") && examples.out().contains("CALCIUM_PARADOX_RISK"));
+        assertTrue(examples.out().contains("<h3 class=\"critical\">Critical</h3>"));
+    }
+
+    @Test
+    void inputOrderIsKeptWithManyThreadsAndSmallChunks() throws IOException {
+        Path input = dir.resolve("many.csv");
+        StringBuilder csv = new StringBuilder("id,age,sex,calcium_mg,vitamin_d_iu\n");
+        for (int i = 0; i < 3000; i++) {
+            csv.append("r").append(i).append(',').append(19 + i % 80).append(',').append(i % 2 == 0 ? "f" : "m")
+                    .append(',').append(i % 13 == 0 ? "bad" : Integer.toString(300 + i % 1500)).append(',')
+                    .append(i % 900).append('\n');
+        }
+        Files.writeString(input, csv);
+        CliRun run = CliRun.run("assess", "--format", "jsonl", "--threads", "4", "--chunk", "7", input.toString());
+        assertEquals(3, run.exitCode(), run.err());
+        List<JsonNode> lines = jsonLines(run.out());
+        assertEquals(3000, lines.size());
+        for (int i = 0; i < 3000; i++) {
+            assertEquals("r" + i, lines.get(i).get("id").asText());
+            assertEquals(i % 13 == 0 ? "error" : "ok", lines.get(i).get("status").asText());
+        }
+    }
+
+    @Test
+    void readsStandardInput() throws IOException {
+        CliRun run = CliRun.runWithInput("id,age,sex,calcium_mg\ns1,63,female,700\n", "assess", "-f", "jsonl", "-");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode line = jsonLines(run.out()).get(0);
+        assertEquals("s1", line.get("id").asText());
+        assertTrue(line.toString().contains("CALCIUM_BELOW_RDA"));
+    }
+
+    @Test
+    void bomCrlfAndQuotedLineBreaksThroughTheCommandLine() throws IOException {
+        Path input = dir.resolve("excel.csv");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String body = "id,age,sex,supplements\r\nx1,60,female,\"calcium:carbonate 1200mg/day;\r\nvitamin_d 1000IU\"\r\n"
+                + "\r\nx2,61,male,\r\n";
+        Files.write(input, bom);
+        Files.writeString(input, body, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        CliRun run = CliRun.run("assess", "-f", "jsonl", input.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<JsonNode> lines = jsonLines(run.out());
+        assertEquals(2, lines.size());
+        assertEquals("x1", lines.get(0).get("id").asText());
+        assertEquals(5, lines.get(1).get("line").asInt());
+    }
+
+    @Test
+    void outputIsWrittenAtomically() throws IOException {
+        Path report = dir.resolve("out.jsonl");
+        Files.writeString(report, "previous report");
+        Path noId = dir.resolve("no-id.csv");
+        Files.writeString(noId, "age,sex\n40,female\n");
+        CliRun failed = CliRun.run("assess", "-f", "jsonl", "-o", report.toString(), noId.toString());
+        assertEquals(2, failed.exitCode());
+        assertEquals("previous report", Files.readString(report), "a failed run leaves the old report alone");
+        CliRun ok = CliRun.run("assess", "-f", "jsonl", "-o", report.toString(), EXAMPLES);
+        assertEquals(0, ok.exitCode(), ok.err());
+        assertEquals(20, jsonLines(Files.readString(report)).size());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".partial")).toList(),
+                    "no temporary files left behind");
+        }
+    }
+
+    @Test
+    void anUncommittedOutputNeverReplacesTheTarget() throws IOException {
+        Path report = dir.resolve("r.txt");
+        try (OutputTarget target = OutputTarget.open(report, null)) {
+            target.writer().write("half a report");
+        }
+        assertFalse(Files.exists(report));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void exitCodesForUsageErrorsAndMissingFiles() {
+        assertEquals(2, CliRun.run("assess").exitCode());
+        assertEquals(2, CliRun.run("assess", "--format", "pdf", EXAMPLES).exitCode());
+        CliRun missing = CliRun.run("assess", "no-such-file.csv");
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().contains("no such file: no-such-file.csv"), missing.err());
+        CliRun noId = CliRun.runWithInput("age\n40\n", "assess", "-");
+        assertEquals(2, noId.exitCode());
+        assertTrue(noId.err().contains("<stdin>:1: the header has no id column"), noId.err());
+        CliRun badRules = CliRun.run("assess", "--rules", "no-such-folder", EXAMPLES);
+        assertEquals(2, badRules.exitCode());
+        assertTrue(badRules.err().contains("no-such-folder:0:0: not a folder"), badRules.err());
+        assertEquals(2, CliRun.run("assess", "--threads", "0", EXAMPLES).exitCode());
+    }
+
+    @Test
+    void helpAndVersion() {
+        CliRun help = CliRun.run("--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("assess") && help.out().contains("check") && help.out().contains("Exit codes"));
+        CliRun assessHelp = CliRun.run("assess", "--help");
+        assertEquals(0, assessHelp.exitCode());
+        assertTrue(assessHelp.out().contains("--format") && assessHelp.out().contains("3   some rows were invalid")
+                || assessHelp.out().contains("some rows were invalid"), assessHelp.out());
+        CliRun version = CliRun.run("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("osteorisk "), version.out());
+    }
+}
