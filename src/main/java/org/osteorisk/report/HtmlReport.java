@@ -29,7 +29,7 @@ public final class HtmlReport implements ReportWriter {
             header p{margin:4px 0 0;color:var(--muted)}
             main{max-width:1080px;margin:0 auto;padding:20px 32px 48px}
             h2{font-size:18px;margin:28px 0 10px}
-            .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:10px}
+            .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(118px,1fr));gap:10px}
             .card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px 14px}
             .card .n{font-size:26px;font-weight:650}
             .card .l{color:var(--muted);font-size:13px}
