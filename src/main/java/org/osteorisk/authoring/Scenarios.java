@@ -23,6 +23,7 @@ import org.osteorisk.io.InputFileException;
 import org.osteorisk.io.ProfileCsvReader;
 import org.osteorisk.io.ProfileRow;
 import org.osteorisk.model.AssessmentResult;
+import org.osteorisk.model.RuleSetProblem;
 
 /**
  * A rule set's example cases, from the CSV files in its {@code scenarios/} folder. Each row is a profile in the
@@ -47,7 +48,12 @@ public final class Scenarios {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
                     .sorted().toList()) {
-                scenarios.addAll(read(file, ruleSet.displayRoot() + "/" + FOLDER + "/" + file.getFileName()));
+                String display = ruleSet.displayRoot() + "/" + FOLDER + "/" + file.getFileName();
+                try {
+                    scenarios.addAll(read(file, display));
+                } catch (InputFileException e) {
+                    scenarios.add(new Scenario(display, 1, "(file)", null, Set.of(), Set.of(), e.getMessage()));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + folder, e);
@@ -103,6 +109,29 @@ public final class Scenarios {
         Set<String> unexpected = new TreeSet<>(scenario.expectNot());
         unexpected.retainAll(produced);
         return new ScenarioOutcome(scenario, missing, unexpected, result.codes(), null);
+    }
+
+    /**
+     * Problems with the cases themselves, as {@code rules validate} reports them: a row that is not a valid profile,
+     * a code no rule of the set emits.
+     */
+    public static List<RuleSetProblem> problems(RuleSet ruleSet) {
+        Set<String> codes = new RuleCatalog(ruleSet).codes();
+        List<RuleSetProblem> problems = new ArrayList<>();
+        for (Scenario s : of(ruleSet)) {
+            if (s.error() != null) {
+                problems.add(new RuleSetProblem(s.file(), (int) s.line(), 0, "case " + s.name() + ": " + s.error()));
+            }
+            Set<String> named = new TreeSet<>(s.expect());
+            named.addAll(s.expectNot());
+            for (String code : named) {
+                if (!codes.contains(code)) {
+                    problems.add(new RuleSetProblem(s.file(), (int) s.line(), 0, "case " + s.name()
+                            + ": no rule emits " + code));
+                }
+            }
+        }
+        return problems;
     }
 
     /** Runs every case of the rule set. */

@@ -49,10 +49,14 @@ final class BatchOptions {
         CountingInputStream in = new CountingInputStream(fromStdin ? stdin : Files.newInputStream(Path.of(input)));
         BatchRunner runner = new BatchRunner(assessor, threads, chunk);
         BatchSummary summary;
+        ProgressBar bar = showProgress() ? new ProgressBar(err, runner::rowsDone, in::count, size) : null;
         try (ProfileCsvReader reader = ProfileCsvReader.open(in, fromStdin ? "<stdin>" : input);
-             ReportWriter report = format.open(output);
-             ProgressBar bar = showProgress() ? new ProgressBar(err, runner::rowsDone, in::count, size) : null) {
+             ReportWriter report = format.open(output)) {
             summary = runner.run(reader, report);
+        } finally {
+            if (bar != null) {
+                bar.close();
+            }
         }
         output.commit();
         err.println(summary.line());

@@ -48,17 +48,25 @@ final class RulesCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             String name = folder == null ? "the bundled rules" : folder.toString();
+            RuleSet rules;
             try {
-                RuleSet rules = RuleSets.load(folder);
-                RuleCatalog catalog = new RuleCatalog(rules);
-                out.printf("%s: %s is valid: %d rules emitting %d codes, %d example cases%n", name, rules.info(),
-                        rules.definitions().size(), catalog.codes().size(), Scenarios.of(rules).size());
-                return ExitCodes.OK;
+                rules = RuleSets.load(folder);
             } catch (RuleSetException e) {
-                e.problems().forEach(p -> out.println(p));
-                out.printf("%s: %d problem(s)%n", name, e.problems().size());
-                return ExitCodes.INVALID;
+                return report(out, name, e.problems());
             }
+            List<RuleSetProblem> caseProblems = Scenarios.problems(rules);
+            if (!caseProblems.isEmpty()) {
+                return report(out, name, caseProblems);
+            }
+            out.printf("%s: %s is valid: %d rules emitting %d codes, %d example cases%n", name, rules.info(),
+                    rules.definitions().size(), new RuleCatalog(rules).codes().size(), Scenarios.of(rules).size());
+            return ExitCodes.OK;
+        }
+
+        private static int report(PrintWriter out, String name, List<RuleSetProblem> problems) {
+            problems.forEach(out::println);
+            out.printf("%s: %d problem(s)%n", name, problems.size());
+            return ExitCodes.INVALID;
         }
     }
 

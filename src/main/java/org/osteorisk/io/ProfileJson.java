@@ -1,7 +1,6 @@
 package org.osteorisk.io;
 
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -56,9 +55,7 @@ public final class ProfileJson {
             throw new FieldException("id", "required");
         }
         Profile.Builder builder = Profile.builder(id.asText().trim());
-        Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
             String name = field.getKey().toLowerCase(Locale.ROOT);
             if (!ProfileFields.isKnown(name)) {
                 throw new FieldException(field.getKey(), "unknown field; known fields: "
