@@ -70,6 +70,7 @@ public final class BatchRunner {
      * @throws IOException when the report cannot be written
      */
     public BatchSummary run(ProfileCsvReader reader, ReportWriter writer) throws IOException, InterruptedException {
+        boolean format = writer.showsExplanations();
         long started = System.nanoTime();
         BatchSummary summary = new BatchSummary(reader.source(),
                 assessor == null ? null : assessor.ruleSet().info(), reader.warnings());
@@ -84,12 +85,12 @@ public final class BatchRunner {
             for (CsvRow row = reader.next(); row != null && failure.get() == null; row = reader.next()) {
                 rows.add(row);
                 if (rows.size() == chunk) {
-                    enqueue(inOrder, workers.submit(task(reader, rows)), failure);
+                    enqueue(inOrder, workers.submit(task(reader, rows, format)), failure);
                     rows = new ArrayList<>(chunk);
                 }
             }
             if (!rows.isEmpty()) {
-                enqueue(inOrder, workers.submit(task(reader, rows)), failure);
+                enqueue(inOrder, workers.submit(task(reader, rows, format)), failure);
             }
             enqueue(inOrder, END, failure);
             writing.join();
@@ -133,12 +134,16 @@ public final class BatchRunner {
         }
     }
 
-    private java.util.concurrent.Callable<List<RowOutcome>> task(ProfileCsvReader reader, List<CsvRow> rows) {
-        return () -> assess(reader, rows);
+    private java.util.concurrent.Callable<List<RowOutcome>> task(ProfileCsvReader reader, List<CsvRow> rows,
+                                                                 boolean format) {
+        return () -> assess(reader, rows, format);
     }
 
-    /** Parses and assesses one chunk; the outcomes are in the chunk's order. */
-    private List<RowOutcome> assess(ProfileCsvReader reader, List<CsvRow> rows) {
+    /**
+     * Parses and assesses one chunk; the outcomes are in the chunk's order. With {@code format}, explanations are
+     * formatted here, in parallel, rather than by the single writer thread.
+     */
+    private List<RowOutcome> assess(ProfileCsvReader reader, List<CsvRow> rows, boolean format) {
         List<ProfileRow> parsed = new ArrayList<>(rows.size());
         List<Profile> good = new ArrayList<>(rows.size());
         for (CsvRow row : rows) {
@@ -158,6 +163,12 @@ public final class BatchRunner {
                 outcomes.add(new RowOutcome(row.line(), row.id(), null, null));
             } else {
                 AssessmentResult result = results.get(next++);
+                if (format && result != null) {
+                    result.findings().forEach(f -> {
+                        f.explanation();
+                        f.recommendation();
+                    });
+                }
                 outcomes.add(result == null
                         ? new RowOutcome(row.line(), row.id(), null, "rules did not finish for this profile: "
                         + "a rule kept firing (see the log)")

@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Where a report goes: standard output, or a file written atomically: the report is written to a temporary file
@@ -39,9 +40,11 @@ final class OutputTarget implements AutoCloseable {
             return new OutputTarget(null, null, stdout);
         }
         Path absolute = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
-        Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary),
-                StandardCharsets.UTF_8), 1 << 16);
+        // Created like any new file (permissions from the umask), unlike Files.createTempFile, which makes it private.
+        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
+                + "-" + System.nanoTime() + ".partial");
+        Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16);
         return new OutputTarget(absolute, temporary, writer);
     }
 

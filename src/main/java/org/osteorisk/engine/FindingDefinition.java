@@ -39,9 +39,12 @@ public record FindingDefinition(
         List<String> thresholds,
         Set<Nutrient> nutrients) {
 
-    /** The finding for one profile, with its explanation and recommendation quoting that profile's values. */
+    /**
+     * The finding for one profile; its explanation and recommendation, which quote that profile's values, are
+     * formatted when first read.
+     */
     public Finding toFinding(ProfileFacts facts) {
-        return new Finding(code, severity, domain, title, explanation.render(facts), recommendation.render(facts),
-                sources, evidence, rule);
+        return new Finding(code, severity, domain, title, () -> explanation.render(facts),
+                () -> recommendation.render(facts), sources, evidence, rule);
     }
 }

@@ -74,6 +74,26 @@ final class RuleFileChecks {
         }
     }
 
+    /**
+     * The DRL with every {@code thresholds.value("name")} replaced by its value, padded with spaces to the same
+     * width so that lines and columns in compiler messages still match the file. The rules and the reference data
+     * load together, so a threshold is a constant for the life of a compiled rule set; as a literal, Drools
+     * compares it directly instead of calling the global on every evaluation.
+     */
+    static String inlineThresholds(String drl, Thresholds thresholds) {
+        Matcher uses = THRESHOLD.matcher(drl);
+        StringBuilder out = new StringBuilder(drl.length());
+        while (uses.find()) {
+            String original = uses.group();
+            String value = thresholds.contains(uses.group(1)) ? "(" + thresholds.value(uses.group(1)) + ")" : original;
+            String replacement = value.length() <= original.length()
+                    ? value + " ".repeat(original.length() - value.length()) : original;
+            uses.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        uses.appendTail(out);
+        return out.toString();
+    }
+
     /** The names of the thresholds a piece of DRL reads. */
     static List<String> thresholdsIn(String drl) {
         return THRESHOLD.matcher(drl).results().map(m -> m.group(1)).distinct().toList();

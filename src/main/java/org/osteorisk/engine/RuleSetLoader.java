@@ -85,7 +85,14 @@ final class RuleSetLoader {
         }
         checkRuleNames(definitions, problems);
         checkCodes(definitions, problems);
-        KieBase base = sources.isEmpty() ? null : DroolsCompiler.compile(sources, packages, problems);
+        List<RuleSource> compiled = new ArrayList<>(sources.size());
+        Map<RuleSource, String> compiledPackages = new IdentityHashMap<>();
+        for (RuleSource source : sources) {
+            RuleSource inlined = source.withDrl(RuleFileChecks.inlineThresholds(source.drl(), reference.thresholds()));
+            compiled.add(inlined);
+            compiledPackages.put(inlined, packages.get(source));
+        }
+        KieBase base = sources.isEmpty() ? null : DroolsCompiler.compile(compiled, compiledPackages, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems.all());
         }

@@ -16,4 +16,9 @@ record RuleSource(String displayName, String fileName, String drl, IntUnaryOpera
     static RuleSource drl(String displayName, String fileName, String text) {
         return new RuleSource(displayName, fileName, text, IntUnaryOperator.identity(), false);
     }
+
+    /** The same file with other DRL text, line for line. */
+    RuleSource withDrl(String text) {
+        return new RuleSource(displayName, fileName, text, lineInFile, generated);
+    }
 }

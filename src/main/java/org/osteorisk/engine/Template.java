@@ -13,10 +13,13 @@ public final class Template {
 
     private final String source;
     private final List<Function<ProfileFacts, String>> parts;
+    /** The text, when the template has no variables: most recommendations. */
+    private final String constant;
 
     private Template(String source, List<Function<ProfileFacts, String>> parts) {
         this.source = source;
         this.parts = parts;
+        this.constant = source.indexOf('{') < 0 ? source : null;
     }
 
     /**
@@ -50,6 +53,9 @@ public final class Template {
     }
 
     public String render(ProfileFacts facts) {
+        if (constant != null) {
+            return constant;
+        }
         StringBuilder out = new StringBuilder(source.length() + 32);
         for (Function<ProfileFacts, String> part : parts) {
             out.append(part.apply(facts));

@@ -40,6 +40,8 @@ public final class ProfileCsvReader implements Closeable {
     private final CsvReader<CsvRecord> csv;
     private final CloseableIterator<CsvRecord> records;
     private final String[] columns;
+    /** The reader of each column, resolved once from the header; null for id and unknown columns. */
+    private final ProfileFields.Setter[] setters;
     private final int idColumn;
     private final List<String> warnings = new ArrayList<>();
     private final IdRegistry ids = new IdRegistry();
@@ -62,6 +64,10 @@ public final class ProfileCsvReader implements Closeable {
         }
         CsvRecord header = records.next();
         this.columns = header(header);
+        this.setters = new ProfileFields.Setter[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            setters[i] = columns[i].equals("id") ? null : ProfileFields.setter(columns[i]);
+        }
         int id = -1;
         for (int i = 0; i < columns.length; i++) {
             if ("id".equals(columns[i])) {
@@ -203,12 +209,14 @@ public final class ProfileCsvReader implements Closeable {
         }
         Profile.Builder builder = Profile.builder(row.id());
         List<String> errors = null;
+        List<String> fields = row.fields();
         for (int i = 0; i < columns.length; i++) {
-            if (i == idColumn || !ProfileFields.isKnown(columns[i])) {
+            String text = fields.get(i);
+            if (setters[i] == null || text.isBlank()) {
                 continue;
             }
             try {
-                ProfileFields.set(builder, columns[i], row.fields().get(i));
+                setters[i].set(builder, text);
             } catch (FieldException e) {
                 if (errors == null) {
                     errors = new ArrayList<>(2);

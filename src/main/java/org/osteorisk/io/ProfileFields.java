@@ -23,7 +23,7 @@ import org.osteorisk.model.Sex;
 public final class ProfileFields {
 
     /** A field's reader: sets the builder from the cell's text, which is never blank. */
-    private interface Setter {
+    public interface Setter {
         void set(Profile.Builder profile, String text);
     }
 
@@ -71,6 +71,11 @@ public final class ProfileFields {
     /** Every field the format knows, in the order of the format's table. */
     public static List<String> names() {
         return List.copyOf(SETTERS.keySet());
+    }
+
+    /** The reader of a field (lower case name), or null when the format has no such field. */
+    public static Setter setter(String name) {
+        return SETTERS.get(name);
     }
 
     /** Whether a header name (any case) is a field of the format. */

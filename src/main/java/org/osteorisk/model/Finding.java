@@ -2,32 +2,113 @@ package org.osteorisk.model;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * One risk signal found in a profile, explained in plain language.
+ * One risk signal found in a profile, explained in plain language. Immutable and thread-safe.
  *
- * @param code           the stable finding code (see the rule catalogue); apps route and localise on it
- * @param domain         the nutrient or area: calcium, vitamin_d, magnesium, vitamin_b12, vitamin_k, lifestyle, ...
- * @param explanation    the person's own numbers against the threshold, and where the threshold comes from
- * @param sources        the seed documents and external authorities behind the rule
- * @param rule           the name of the rule that produced it, for the audit trail
+ * <p>The explanation and recommendation are formatted when first read, not when the rules run: a report that only
+ * counts findings never pays for text it does not show.
  */
-public record Finding(
-        String code,
-        Severity severity,
-        String domain,
-        String title,
-        String explanation,
-        String recommendation,
-        List<String> sources,
-        Evidence evidence,
-        String rule) {
+public final class Finding {
 
     /** Most severe first, then by code. */
     public static final Comparator<Finding> ORDER =
             Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::code);
 
-    public Finding {
-        sources = List.copyOf(sources);
+    private final String code;
+    private final Severity severity;
+    private final String domain;
+    private final String title;
+    private final Supplier<String> explanationSource;
+    private final Supplier<String> recommendationSource;
+    private final List<String> sources;
+    private final Evidence evidence;
+    private final String rule;
+    // Formatted on first use. A racy single check is safe: Strings are immutable, and formatting twice gives the
+    // same text.
+    private String explanation;
+    private String recommendation;
+
+    /**
+     * @param code           the stable finding code (see the rule catalogue); apps route and localise on it
+     * @param domain         the nutrient or area: calcium, vitamin_d, magnesium, vitamin_b12, vitamin_k, lifestyle, ...
+     * @param explanation    the person's own numbers against the threshold, and where the threshold comes from
+     * @param sources        the seed documents and external authorities behind the rule
+     * @param rule           the name of the rule that produced it, for the audit trail
+     */
+    public Finding(String code, Severity severity, String domain, String title, String explanation,
+                   String recommendation, List<String> sources, Evidence evidence, String rule) {
+        this(code, severity, domain, title, () -> explanation, () -> recommendation, sources, evidence, rule);
+    }
+
+    /** A finding whose texts are formatted when first read. */
+    public Finding(String code, Severity severity, String domain, String title, Supplier<String> explanation,
+                   Supplier<String> recommendation, List<String> sources, Evidence evidence, String rule) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.severity = Objects.requireNonNull(severity, "severity");
+        this.domain = domain;
+        this.title = title;
+        this.explanationSource = Objects.requireNonNull(explanation, "explanation");
+        this.recommendationSource = Objects.requireNonNull(recommendation, "recommendation");
+        this.sources = List.copyOf(sources);
+        this.evidence = Objects.requireNonNull(evidence, "evidence");
+        this.rule = rule;
+    }
+
+    public String code() { return code; }
+    public Severity severity() { return severity; }
+    public String domain() { return domain; }
+    public String title() { return title; }
+    public List<String> sources() { return sources; }
+    public Evidence evidence() { return evidence; }
+    public String rule() { return rule; }
+
+    /** The person's own numbers against the threshold, and where the threshold comes from. */
+    public String explanation() {
+        String text = explanation;
+        if (text == null) {
+            text = explanationSource.get();
+            explanation = text;
+        }
+        return text;
+    }
+
+    /** What to do about it. */
+    public String recommendation() {
+        String text = recommendation;
+        if (text == null) {
+            text = recommendationSource.get();
+            recommendation = text;
+        }
+        return text;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Finding)) {
+            return false;
+        }
+        Finding f = (Finding) other;
+        return code.equals(f.code) && severity == f.severity && Objects.equals(domain, f.domain)
+                && Objects.equals(title, f.title) && explanation().equals(f.explanation())
+                && recommendation().equals(f.recommendation()) && sources.equals(f.sources)
+                && evidence == f.evidence && Objects.equals(rule, f.rule);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, severity, domain, title, explanation(), recommendation(), sources, evidence, rule);
+    }
+
+    @Override
+    public String toString() {
+        return "Finding[code=" + code + ", severity=" + severity + ", domain=" + domain + ", title=" + title
+                + ", explanation=" + explanation() + ", recommendation=" + recommendation() + ", sources=" + sources
+                + ", evidence=" + evidence + ", rule=" + rule + "]";
     }
 }

@@ -10,6 +10,14 @@ public interface ReportWriter extends AutoCloseable {
 
     void row(RowOutcome outcome) throws IOException;
 
+    /**
+     * Whether the report shows explanations and recommendations. If so, the pipeline formats them on its worker
+     * threads, in parallel; if not, they are never formatted.
+     */
+    default boolean showsExplanations() {
+        return true;
+    }
+
     void finish(BatchSummary summary) throws IOException;
 
     /** Releases the writer's own resources and flushes; never closes the output it was given. */

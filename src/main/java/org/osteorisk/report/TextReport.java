@@ -21,6 +21,11 @@ public final class TextReport implements ReportWriter {
     }
 
     @Override
+    public boolean showsExplanations() {
+        return false;
+    }
+
+    @Override
     public void row(RowOutcome outcome) throws IOException {
         if (!outcome.ok()) {
             errors.writer().write("  line " + outcome.line() + (outcome.id() == null ? "" : " (id " + outcome.id() + ")")
