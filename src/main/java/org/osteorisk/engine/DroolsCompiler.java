@@ -17,6 +17,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
+import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.osteorisk.reference.ProblemList;
 
 /**
@@ -35,10 +36,31 @@ final class DroolsCompiler {
     }
 
     /**
+     * Compiles the sources into a rule base (classic DRL compilation, for a rule set loaded from a folder).
+     *
      * @param packages the DRL package of each source, which decides where Drools expects the file
      * @return the KieBase, or null when there were errors (added to {@code problems})
      */
     static KieBase compile(List<RuleSource> sources, Map<RuleSource, String> packages, ProblemList problems) {
+        KieServices services = KieServices.Factory.get();
+        KieBuilder builder = build(sources, packages, problems, DrlProject.class);
+        if (builder == null) {
+            return null;
+        }
+        ReleaseId releaseId = builder.getKieModule().getReleaseId();
+        KieContainer container = services.newKieContainer(releaseId);
+        KieBase base = container.getKieBase();
+        services.getRepository().removeKieModule(releaseId);
+        return base;
+    }
+
+    /**
+     * Builds the sources with Drools as a project of the given type (DRL, or the executable model at build time).
+     *
+     * @return the builder, or null when there were errors (added to {@code problems})
+     */
+    static KieBuilder build(List<RuleSource> sources, Map<RuleSource, String> packages, ProblemList problems,
+                            Class<? extends KieBuilder.ProjectType> projectType) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         // A release id of its own per build, so rule sets loaded side by side (a hot swap) never replace each other.
@@ -50,7 +72,7 @@ final class DroolsCompiler {
             byPath.put(path, source);
             files.write(RESOURCES + path, source.drl());
         }
-        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        KieBuilder builder = services.newKieBuilder(files).buildAll(projectType);
         boolean failed = false;
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             failed = true;
@@ -65,13 +87,7 @@ final class DroolsCompiler {
                         source.generated() ? 0 : Math.max(message.getColumn(), 0) + 1, clean(message.getText()));
             }
         }
-        if (failed) {
-            return null;
-        }
-        KieContainer container = services.newKieContainer(releaseId);
-        KieBase base = container.getKieBase();
-        services.getRepository().removeKieModule(releaseId);
-        return base;
+        return failed ? null : builder;
     }
 
     private static String stripResources(String path) {

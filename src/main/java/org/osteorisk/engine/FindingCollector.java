@@ -23,11 +23,17 @@ public final class FindingCollector {
         this.definitionsByRule = definitionsByRule;
     }
 
-    /** Records that the rule now firing found its signal in the profile of {@code fact}. */
-    public void add(RuleContext drools, ProfileFact fact) {
-        FindingDefinition definition = definitionsByRule.get(drools.getRule().getName());
+    /**
+     * Records that the rule now firing found its signal in the profile of {@code fact}.
+     *
+     * @param drools the rule's context, {@code drools} in a consequence: a {@link RuleContext} whether the rules run
+     *               compiled from DRL or from the executable model, which types it differently
+     */
+    public void add(Object drools, ProfileFact fact) {
+        RuleContext context = (RuleContext) drools;
+        FindingDefinition definition = definitionsByRule.get(context.getRule().getName());
         if (definition == null) {
-            throw new IllegalStateException("rule \"" + drools.getRule().getName() + "\" has no finding metadata");
+            throw new IllegalStateException("rule \"" + context.getRule().getName() + "\" has no finding metadata");
         }
         byProfile.computeIfAbsent(fact.profileId(), id -> new ArrayList<>(8)).add(definition);
     }

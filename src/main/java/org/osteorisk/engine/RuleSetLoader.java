@@ -53,15 +53,30 @@ final class RuleSetLoader {
     private RuleSetLoader() {
     }
 
+    /** Turns the checked rule sources into a rule base; null (with problems added) when they do not compile. */
+    @FunctionalInterface
+    interface KieBaseCompiler {
+        KieBase compile(List<RuleSource> sources, Map<RuleSource, String> packages, String fingerprint,
+                        ProblemList problems);
+    }
+
+    /** Compiles DRL at load time. */
+    static final KieBaseCompiler DRL = (sources, packages, fingerprint, problems) ->
+            DroolsCompiler.compile(sources, packages, problems);
+
+    /** The bundled rules: from the executable model generated at build time, else compiled from DRL. */
     static RuleSet loadBundled() {
-        return load(bundledRoot(), "rules");
+        return load(bundledRoot(), "rules", (sources, packages, fingerprint, problems) -> {
+            KieBase precompiled = PrecompiledRules.kieBase(fingerprint);
+            return precompiled != null ? precompiled : DRL.compile(sources, packages, fingerprint, problems);
+        });
     }
 
     static RuleSet load(Path folder) {
-        return load(folder, folder.toString());
+        return load(folder, folder.toString(), DRL);
     }
 
-    static RuleSet load(Path root, String display) {
+    static RuleSet load(Path root, String display, KieBaseCompiler compiler) {
         long started = System.nanoTime();
         ProblemList problems = new ProblemList();
         if (!Files.isDirectory(root)) {
@@ -92,12 +107,13 @@ final class RuleSetLoader {
             compiled.add(inlined);
             compiledPackages.put(inlined, packages.get(source));
         }
-        KieBase base = sources.isEmpty() ? null : DroolsCompiler.compile(compiled, compiledPackages, problems);
+        String fingerprint = Fingerprint.of(root, SCENARIOS);
+        // Compiled even when other checks failed, so one run reports every problem.
+        KieBase base = sources.isEmpty() ? null : compiler.compile(compiled, compiledPackages, fingerprint, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems.all());
         }
-        RuleSetInfo info = new RuleSetInfo(manifest.getProperty("name"), manifest.getProperty("version"),
-                Fingerprint.of(root, SCENARIOS));
+        RuleSetInfo info = new RuleSetInfo(manifest.getProperty("name"), manifest.getProperty("version"), fingerprint);
         LOG.info("Loaded rule set {}: {} rules from {} in {} ms", info, definitions.size(), display,
                 (System.nanoTime() - started) / 1_000_000);
         return new RuleSet(info, manifest.getProperty("description", ""), root, display, base, reference, definitions);

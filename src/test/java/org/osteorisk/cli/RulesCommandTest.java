@@ -34,7 +34,7 @@ class RulesCommandTest {
     @Test
     void validateListsEveryProblemAsFileLineColumnMessage() throws IOException {
         Path rules = TestRules.copy(dir.resolve("rules"));
-        Files.writeString(rules.resolve("bad.drl"), "package osteorisk.rules;\nimport org.osteorisk.model.*;\n"
+        Files.writeString(rules.resolve("bad.drl"), "package org.osteorisk.rules;\nimport org.osteorisk.model.*;\n"
                 + "global org.osteorisk.engine.FindingCollector findings;\n"
                 + "rule \"Exit\"\n  @code(\"TEST_EXIT\")\nwhen\n  $p : Person()\nthen\n  System.exit(1);\nend\n");
         TestRules.edit(rules.resolve("reference/intakes.csv"), "vitamin_d,IU,any,19,70,400,600,4000",

@@ -20,7 +20,7 @@ class RuleSetProblemsTest {
     @TempDir
     Path dir;
 
-    private static final String HEADER = "package osteorisk.rules;\n\nimport org.osteorisk.model.*;\n\n"
+    private static final String HEADER = "package org.osteorisk.rules;\n\nimport org.osteorisk.model.*;\n\n"
             + "global org.osteorisk.engine.FindingCollector findings;\n"
             + "global org.osteorisk.reference.Thresholds thresholds;\n\n";
 

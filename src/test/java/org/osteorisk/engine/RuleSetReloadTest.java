@@ -64,7 +64,7 @@ class RuleSetReloadTest {
     void aRuleSetThatFailsToLoadIsRefusedAndTheOldOneStaysInService() throws Exception {
         Assessor assessor = Assessor.create(TestRules.bundled());
         Path broken = TestRules.copy(dir.resolve("broken"));
-        Files.writeString(broken.resolve("broken.drl"), "package osteorisk.rules;\nrule \"x\" when then end end\n");
+        Files.writeString(broken.resolve("broken.drl"), "package org.osteorisk.rules;\nrule \"x\" when then end end\n");
         assertThrows(RuleSetException.class, () -> assessor.reload(broken));
         assertSame(TestRules.bundled(), assessor.ruleSet());
         assertTrue(assessor.assess(WOMAN_60_CALCIUM_1100).has("CALCIUM_BELOW_RDA"));

@@ -26,7 +26,7 @@ class RunawayRuleTest {
     void aLoopingRuleIsStoppedAndNamed() throws IOException {
         Path rules = TestRules.copy(dir.resolve("rules"));
         Files.writeString(rules.resolve("loop.drl"), """
-                package osteorisk.rules;
+                package org.osteorisk.rules;
 
                 import org.osteorisk.model.*;
 
