@@ -1,7 +1,6 @@
 package org.osteorisk.reference;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +11,6 @@ import java.util.Map;
 public final class ConditionVocabulary {
 
     static final String FILE = "conditions.csv";
-    private static final List<String> COLUMNS = List.of("term", "condition", "source");
-
     private final Map<String, String> canonicalByTerm;
 
     ConditionVocabulary(Map<String, String> canonicalByTerm) {
@@ -26,17 +23,11 @@ public final class ConditionVocabulary {
     }
 
     static ConditionVocabulary load(Path file, String displayName, ProblemList problems) {
-        Map<String, String> map = new HashMap<>();
-        new DataFile(displayName, problems).read(file, COLUMNS, row -> {
-            String term = TermMap.normalise(row.text("term"));
-            String condition = TermMap.normalise(row.text("condition"));
-            row.text("source");
-            String earlier = map.putIfAbsent(term, condition);
-            if (earlier != null && !earlier.equals(condition)) {
-                throw row.fail("condition", "term listed earlier as " + earlier);
-            }
+        Map<String, String> map = TermMap.load(file, displayName, "term", "condition", problems);
+        // A canonical name is a term for itself even when no row says so.
+        for (String condition : List.copyOf(map.values())) {
             map.putIfAbsent(condition, condition);
-        });
+        }
         return new ConditionVocabulary(map);
     }
 }

@@ -139,7 +139,10 @@ final class DataFile {
         }
 
         String text(String name) {
-            String value = optionalText(name);
+            return required(name, optionalText(name));
+        }
+
+        private <T> T required(String name, T value) {
             if (value == null) {
                 throw fail(name, "required, but blank");
             }
@@ -163,11 +166,7 @@ final class DataFile {
         }
 
         double number(String name) {
-            Double value = optionalNumber(name);
-            if (value == null) {
-                throw fail(name, "required, but blank");
-            }
-            return value;
+            return required(name, optionalNumber(name));
         }
 
         Integer optionalWholeNumber(String name) {

@@ -1,8 +1,6 @@
 package org.osteorisk.reference;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,8 +10,6 @@ import java.util.Map;
 public final class MedicationClasses {
 
     static final String FILE = "medications.csv";
-    private static final List<String> COLUMNS = List.of("medication", "class", "source");
-
     private final Map<String, String> classByName;
 
     MedicationClasses(Map<String, String> classByName) {
@@ -26,16 +22,6 @@ public final class MedicationClasses {
     }
 
     static MedicationClasses load(Path file, String displayName, ProblemList problems) {
-        Map<String, String> map = new HashMap<>();
-        new DataFile(displayName, problems).read(file, COLUMNS, row -> {
-            String name = TermMap.normalise(row.text("medication"));
-            String drugClass = TermMap.normalise(row.text("class"));
-            row.text("source");
-            String earlier = map.putIfAbsent(name, drugClass);
-            if (earlier != null && !earlier.equals(drugClass)) {
-                throw row.fail("class", "medication listed earlier with class " + earlier);
-            }
-        });
-        return new MedicationClasses(map);
+        return new MedicationClasses(TermMap.load(file, displayName, "medication", "class", problems));
     }
 }
