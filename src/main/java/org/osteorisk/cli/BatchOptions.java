@@ -11,11 +11,17 @@ import org.osteorisk.engine.Assessor;
 import org.osteorisk.io.ProfileCsvReader;
 import org.osteorisk.report.BatchSummary;
 import org.osteorisk.report.ReportWriter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The input, threading and progress options shared by {@code assess} and {@code check}, and the run itself. */
 final class BatchOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Parameters(index = "0", paramLabel = "FILE|-",
             description = "Profile CSV (see docs/profile-csv.md); - reads standard input.")
@@ -41,8 +47,7 @@ final class BatchOptions {
     int run(Assessor assessor, InputStream stdin, OutputTarget output, ReportFormatFactory format, PrintWriter err)
             throws IOException, InterruptedException {
         if (threads < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--threads must be at least 1");
+            throw new ParameterException(command.commandLine(), "--threads must be at least 1");
         }
         boolean fromStdin = "-".equals(input);
         long size = fromStdin ? 0 : Files.size(Path.of(input));

@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,7 +88,7 @@ final class RuleSetLoader {
         ReferenceData reference = ReferenceData.load(root.resolve(ReferenceData.FOLDER),
                 display + "/" + ReferenceData.FOLDER, problems);
         List<RuleSource> sources = sources(root, display, problems);
-        Map<RuleSource, String> packages = new IdentityHashMap<>();
+        Map<RuleSource, String> packages = new LinkedHashMap<>();
         List<FindingDefinition> definitions = new ArrayList<>();
         for (RuleSource source : sources) {
             RuleFileChecks.check(source, reference.thresholds(), problems);
@@ -100,16 +100,11 @@ final class RuleSetLoader {
         }
         checkRuleNames(definitions, problems);
         checkCodes(definitions, problems);
-        List<RuleSource> compiled = new ArrayList<>(sources.size());
-        Map<RuleSource, String> compiledPackages = new IdentityHashMap<>();
-        for (RuleSource source : sources) {
-            RuleSource inlined = source.withDrl(RuleFileChecks.inlineThresholds(source.drl(), reference.thresholds()));
-            compiled.add(inlined);
-            compiledPackages.put(inlined, packages.get(source));
-        }
+        Map<RuleSource, String> compiled = withThresholdsInlined(packages, reference);
         String fingerprint = Fingerprint.of(root, SCENARIOS);
         // Compiled even when other checks failed, so one run reports every problem.
-        KieBase base = sources.isEmpty() ? null : compiler.compile(compiled, compiledPackages, fingerprint, problems);
+        KieBase base = sources.isEmpty() ? null
+                : compiler.compile(List.copyOf(compiled.keySet()), compiled, fingerprint, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems.all());
         }
@@ -117,6 +112,15 @@ final class RuleSetLoader {
         LOG.info("Loaded rule set {}: {} rules from {} in {} ms", info, definitions.size(), display,
                 (System.nanoTime() - started) / 1_000_000);
         return new RuleSet(info, manifest.getProperty("description", ""), root, display, base, reference, definitions);
+    }
+
+    /** Each source, with its thresholds replaced by their values, mapped to its package; in source order. */
+    private static Map<RuleSource, String> withThresholdsInlined(Map<RuleSource, String> packages,
+                                                                 ReferenceData reference) {
+        Map<RuleSource, String> inlined = new LinkedHashMap<>();
+        packages.forEach((source, pkg) -> inlined.put(
+                source.withDrl(RuleFileChecks.inlineThresholds(source.drl(), reference.thresholds())), pkg));
+        return inlined;
     }
 
     private static Properties manifest(Path file, String display, ProblemList problems) {
