@@ -39,13 +39,14 @@ final class ProgressBar implements AutoCloseable {
     }
 
     private synchronized void draw() {
-        String line = render(rows.getAsLong(), bytesRead.getAsLong(), (System.nanoTime() - started) / 1e9);
+        String line = render(rows.getAsLong(), bytesRead.getAsLong(), totalBytes, (System.nanoTime() - started) / 1e9);
         err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
         err.flush();
         lastLength = line.length();
     }
 
-    String render(long done, long bytes, double seconds) {
+    /** The line for {@code done} rows after {@code seconds}; {@code totalBytes} 0 means the input size is unknown. */
+    static String render(long done, long bytes, long totalBytes, double seconds) {
         double rate = seconds > 0 ? done / seconds : 0;
         StringBuilder s = new StringBuilder();
         if (totalBytes > 0) {
