@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", sortOptions = false,
-        description = {"Read and validate a profile CSV without running the rules: the same row errors as assess,",
-                "and a count of good and bad rows. Run it before a long batch."},
+        description = {"Read and validate a profile CSV without running the rules.",
+                "Reports the same row errors as assess, and a count of good and bad rows: run it before a long batch."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every row is good", "1:unexpected failure", "2:usage error or unreadable file",
                 "3:some rows are invalid (all are listed)"})

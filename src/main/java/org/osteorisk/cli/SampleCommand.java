@@ -11,9 +11,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sample", sortOptions = false,
-        description = {"Write synthetic profiles in the batch CSV format, for demos and load tests: ages 19-95,",
-                "both sexes, the diets, supplement mixes with daily to yearly doses, conditions, medications,",
-                "some lab values, some unknown values and about 1 % bad rows. The same seed gives the same file."})
+        description = {"Write synthetic profiles in the batch CSV format, for demos and load tests.",
+                "Ages 19-95, both sexes, the diets, supplement mixes with daily to yearly doses, conditions,",
+                "medications, some lab values, some unknown values and about 1 % bad rows.",
+                "The same seed gives the same file."})
 final class SampleCommand implements Callable<Integer> {
 
     @Spec
