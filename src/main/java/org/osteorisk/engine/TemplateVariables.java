@@ -42,9 +42,14 @@ final class TemplateVariables {
             "homocysteine", Person::homocysteine,
             "tscore", Person::tScore);
 
-    private static final Set<String> INTAKE_FIELDS =
-            Set.of("total", "dietary", "supplemental", "intake", "food", "rda", "ear", "ul", "unit", "group", "source",
-                    "label");
+    /** The numeric fields of an {@link Intake} an explanation may quote as bare numbers. */
+    private static final Map<String, Function<Intake, Object>> INTAKE_NUMBERS = Map.of(
+            "total", Intake::total,
+            "dietary", Intake::dietary,
+            "supplemental", Intake::supplemental,
+            "rda", Intake::rda,
+            "ear", Intake::ear,
+            "ul", Intake::ul);
 
     private TemplateVariables() {
     }
@@ -159,9 +164,6 @@ final class TemplateVariables {
 
     private static Function<ProfileFacts, String> intake(String nutrientKey, String field, String name) {
         Nutrient nutrient = nutrient(nutrientKey, name);
-        if (!INTAKE_FIELDS.contains(field)) {
-            throw unknown(name);
-        }
         switch (field) {
             case "unit": return facts -> nutrient.unit().key();
             case "label": return facts -> nutrient.label();
@@ -171,24 +173,16 @@ final class TemplateVariables {
             case "food": return facts -> perDay(facts.intake(nutrient).dietary(), nutrient);
             default: break;
         }
-        Function<Intake, Object> getter = intakeGetter(field);
+        Function<Intake, Object> getter = INTAKE_NUMBERS.get(field);
+        if (getter == null) {
+            throw unknown(name);
+        }
         return facts -> text(getter.apply(facts.intake(nutrient)));
     }
 
     /** "700 mg/day", or "not known" when the dietary intake was not given. */
     private static String perDay(Double amount, Nutrient nutrient) {
         return amount == null ? "not known" : Quantities.format(amount) + " " + nutrient.unit().key() + "/day";
-    }
-
-    private static Function<Intake, Object> intakeGetter(String field) {
-        switch (field) {
-            case "total": return Intake::total;
-            case "dietary": return Intake::dietary;
-            case "supplemental": return Intake::supplemental;
-            case "rda": return Intake::rda;
-            case "ear": return Intake::ear;
-            default: return Intake::ul;
-        }
     }
 
     private static Nutrient nutrient(String key, String name) {
