@@ -17,8 +17,12 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.osteorisk.engine.FindingDefinition;
 import org.osteorisk.engine.Quantities;
 import org.osteorisk.engine.RuleSet;
+import org.osteorisk.model.Advice;
 import org.osteorisk.model.Nutrient;
+import org.osteorisk.model.Source;
+import org.osteorisk.reference.PrecautionTable.Precaution;
 import org.osteorisk.reference.ReferenceIntake;
+import org.osteorisk.reference.Suggestions;
 import org.osteorisk.reference.Threshold;
 
 /**
@@ -61,7 +65,8 @@ public final class RuleCatalog {
             out.printf("%s  [%s | evidence: %s | %s]%n", e.getKey(), severities(e.getValue()), first.evidence().key(),
                     first.domain());
             out.println("  " + first.title());
-            out.println("  sources: " + String.join("; ", first.sources()));
+            out.println("  advice: " + advice(first.advice()));
+            out.println("  sources: " + first.sources().stream().map(Source::label).collect(Collectors.joining("; ")));
             for (FindingDefinition d : e.getValue()) {
                 out.printf("  rule: %s:%d \"%s\"%n", d.file(), d.line(), d.rule());
             }
@@ -69,15 +74,28 @@ public final class RuleCatalog {
     }
 
     private static String severities(List<FindingDefinition> definitions) {
-        return definitions.stream().map(d -> d.severity().key()).distinct().collect(Collectors.joining("/"));
+        return definitions.stream().map(RuleCatalog::severity).distinct().collect(Collectors.joining("/"));
+    }
+
+    /** A finding's severity, or "scope notice" for an exclusive rule (a status, not a finding). */
+    private static String severity(FindingDefinition d) {
+        return d.severity() == null ? "scope notice" : d.severity().key();
+    }
+
+    private static String advice(List<Advice> advice) {
+        return advice.isEmpty() ? Advice.NONE : advice.stream().map(Advice::toString).collect(Collectors.joining("; "));
+    }
+
+    private static String keys(List<Source> sources) {
+        return sources.stream().map(Source::key).collect(Collectors.joining("; "));
     }
 
     private void writeCsv(PrintWriter out) throws IOException {
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
-        csv.writeRecord("code", "severity", "evidence", "domain", "title", "sources", "file", "line", "rule");
+        csv.writeRecord("code", "severity", "evidence", "domain", "title", "advice", "sources", "file", "line", "rule");
         for (FindingDefinition d : ruleSet.definitions()) {
-            csv.writeRecord(d.code(), d.severity().key(), d.evidence().key(), d.domain(), d.title(),
-                    String.join("; ", d.sources()), d.file(), Integer.toString(d.line()), d.rule());
+            csv.writeRecord(d.code(), severity(d), d.evidence().key(), d.domain(), d.title(), advice(d.advice()),
+                    keys(d.sources()), d.file(), Integer.toString(d.line()), d.rule());
         }
         csv.flush();
     }
@@ -93,13 +111,25 @@ public final class RuleCatalog {
             for (FindingDefinition d : ruleSet.definitions()) {
                 json.writeStartObject();
                 json.writeStringField("code", d.code());
-                json.writeStringField("severity", d.severity().key());
+                json.writeStringField("kind", d.exclusive() ? "scope_notice" : "finding");
+                if (d.severity() != null) {
+                    json.writeStringField("severity", d.severity().key());
+                }
                 json.writeStringField("evidence", d.evidence().key());
                 json.writeStringField("domain", d.domain());
                 json.writeStringField("title", d.title());
+                writeAdvice(json, "advice", d.advice());
+                if (d.hasCautiousForm()) {
+                    writeAdvice(json, "cautious_advice", d.cautiousAdvice());
+                }
                 json.writeArrayFieldStart("sources");
-                for (String s : d.sources()) {
-                    json.writeString(s);
+                for (Source s : d.sources()) {
+                    json.writeStartObject();
+                    json.writeStringField("key", s.key());
+                    json.writeStringField("citation", s.citation());
+                    json.writeStringField("url", s.url());
+                    json.writeStringField("kind", s.kind());
+                    json.writeEndObject();
                 }
                 json.writeEndArray();
                 json.writeStringField("file", d.file());
@@ -108,9 +138,31 @@ public final class RuleCatalog {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            json.writeArrayFieldStart("precautions");
+            for (Precaution p : ruleSet.reference().precautions().all().stream()
+                    .sorted(java.util.Comparator.comparing(Precaution::code)).toList()) {
+                json.writeStartObject();
+                json.writeStringField("code", p.code());
+                writeAdvice(json, "blocks", p.blocks());
+                json.writeStringField("resolution", p.resolution().key());
+                json.writeStringField("reason", p.reason());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         out.println();
+    }
+
+    private static void writeAdvice(JsonGenerator json, String name, List<Advice> advice) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (Advice a : advice) {
+            json.writeStartObject();
+            json.writeStringField("action", a.action().key());
+            json.writeStringField("target", a.target());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     /**
@@ -132,7 +184,7 @@ public final class RuleCatalog {
         out.println("When it fires:");
         for (FindingDefinition d : definitions) {
             out.printf("  %s%s (rule \"%s\", %s:%d)%n", d.when() == null ? "see the conditions below" : d.when(),
-                    definitions.size() > 1 ? " -> " + d.severity().key() : "", d.rule(), d.file(), d.line());
+                    definitions.size() > 1 ? " -> " + severity(d) : "", d.rule(), d.file(), d.line());
             for (String line : d.conditions().split("\n")) {
                 out.println("      " + line);
             }
@@ -140,13 +192,36 @@ public final class RuleCatalog {
         thresholds(definitions, out);
         out.println();
         out.println("Sources:");
-        first.sources().forEach(s -> out.println("  - " + s));
+        first.sources().forEach(s -> out.println("  - " + s.citation() + (s.url().isEmpty() ? "" : " " + s.url())));
         out.println();
         out.println("Explanation, as written in the rule (values filled in per person):");
         out.println("  " + first.explanation().source());
         out.println("Recommendation:");
         out.println("  " + first.recommendation().source());
+        if (!first.exclusive()) {
+            out.println("Advice (what the recommendation asks for): " + advice(first.advice()));
+            precedence(first, out);
+        }
         return true;
+    }
+
+    /** Where the code stands in the plan's precedence: what it outranks, and what may outrank it. */
+    private void precedence(FindingDefinition definition, PrintWriter out) {
+        if (definition.hasCautiousForm()) {
+            out.println("Cautious form (when a precaution outranks the advice): "
+                    + definition.cautiousRecommendation().source());
+            out.println("  advice: " + advice(definition.cautiousAdvice()));
+        }
+        Precaution own = ruleSet.reference().precautions().of(definition.code());
+        if (own != null) {
+            out.println("Precaution: outranks " + advice(own.blocks()) + " (" + own.resolution().key() + "): "
+                    + own.reason());
+        }
+        for (Precaution p : ruleSet.reference().precautions().all()) {
+            if (!p.code().equals(definition.code()) && definition.advice().stream().anyMatch(p::blocks)) {
+                out.println("Outranked by " + p.code() + " when both apply: " + p.reason());
+            }
+        }
     }
 
     private void thresholds(List<FindingDefinition> definitions, PrintWriter out) {
@@ -164,14 +239,14 @@ public final class RuleCatalog {
         for (String name : names) {
             Threshold t = ruleSet.reference().thresholds().get(name);
             out.printf("  %s = %s %s: %s (%s)%n", name, Quantities.format(t.value()), t.unit(), t.description(),
-                    t.source());
+                    ruleSet.reference().sources().labels(t.source()));
         }
         for (Nutrient nutrient : nutrients) {
             out.printf("  %s reference intakes (intakes.csv):%n", nutrient.label());
             out.printf("    %-24s %8s %8s %8s  %s%n", "group", "EAR", "RDA/AI", "UL", "source");
             for (ReferenceIntake band : ruleSet.reference().intakes().bands(nutrient)) {
                 out.printf("    %-24s %8s %8s %8s  %s%n", band.group(), value(band.ear()), value(band.rda()),
-                        value(band.ul()), band.source());
+                        value(band.ul()), ruleSet.reference().sources().labels(band.source()));
             }
         }
     }
@@ -186,33 +261,12 @@ public final class RuleCatalog {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : byCode.keySet()) {
-            int d = distance(wanted, candidate);
+            int d = Suggestions.distance(wanted, candidate);
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
         return best;
-    }
-
-    /** Edits (insert, delete, substitute, swap two neighbours) that turn one code into the other. */
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

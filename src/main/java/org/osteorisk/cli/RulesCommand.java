@@ -121,6 +121,9 @@ final class RulesCommand implements Runnable {
             if (!o.unexpected().isEmpty()) {
                 s.append("unexpected ").append(String.join(", ", o.unexpected())).append("; ");
             }
+            for (String mismatch : o.mismatches()) {
+                s.append(mismatch).append("; ");
+            }
             return s.append("produced ").append(o.produced().isEmpty() ? "nothing" : String.join(", ", o.produced()))
                     .toString();
         }

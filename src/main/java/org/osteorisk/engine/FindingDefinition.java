@@ -3,23 +3,31 @@ package org.osteorisk.engine;
 import java.util.List;
 import java.util.Set;
 
+import org.osteorisk.model.Advice;
 import org.osteorisk.model.Evidence;
 import org.osteorisk.model.Finding;
 import org.osteorisk.model.Nutrient;
+import org.osteorisk.model.ScopeNotice;
 import org.osteorisk.model.Severity;
+import org.osteorisk.model.Source;
 
 /**
  * What a rule says when it fires, read from its metadata ({@code @code}, {@code @severity}, ...): one per rule.
  * Several rules may share a code (one per severity, say); they then agree on its meaning.
  *
- * @param when        plain-language condition from {@code @when}, or null when the rule has none
- * @param exclusive   from {@code @exclusive(true)}: a finding that replaces every other finding of the profile
- *                    (out of scope)
- * @param file        the rule file, as the user knows it
- * @param line        the line of the rule in that file
- * @param conditions  the rule's conditions (its {@code when} part) as written
- * @param thresholds  the names of the thresholds the rule reads
- * @param nutrients   the nutrients whose reference intakes the rule compares with
+ * @param severity               null for a scope notice ({@code exclusive}), which is a status, not a finding
+ * @param advice                 what the recommendation asks for, from {@code @advice}
+ * @param cautiousRecommendation the recommendation's cautious form, used when a precaution outranks the advice; null
+ *                               when the rule has none (the finding is then withdrawn instead)
+ * @param cautiousAdvice         what the cautious form asks for
+ * @param when                   plain-language condition from {@code @when}, or null when the rule has none
+ * @param exclusive              from {@code @exclusive(true)}: a scope notice that replaces every finding of the
+ *                               profile (out of scope)
+ * @param file                   the rule file, as the user knows it
+ * @param line                   the line of the rule in that file
+ * @param conditions             the rule's conditions (its {@code when} part) as written
+ * @param thresholds             the names of the thresholds the rule reads
+ * @param nutrients              the nutrients whose reference intakes the rule compares with
  */
 public record FindingDefinition(
         String code,
@@ -29,7 +37,10 @@ public record FindingDefinition(
         String title,
         Template explanation,
         Template recommendation,
-        List<String> sources,
+        List<Advice> advice,
+        Template cautiousRecommendation,
+        List<Advice> cautiousAdvice,
+        List<Source> sources,
         String when,
         boolean exclusive,
         String rule,
@@ -45,6 +56,21 @@ public record FindingDefinition(
      */
     public Finding toFinding(ProfileFacts facts) {
         return new Finding(code, severity, domain, title, () -> explanation.render(facts),
-                () -> recommendation.render(facts), sources, evidence, rule);
+                () -> recommendation.render(facts), advice, sources, evidence, rule);
+    }
+
+    /** The finding in its cautious form, quoting {@code caution} (the precautions' reasons) where it says so. */
+    public Finding toCautiousFinding(ProfileFacts facts, String caution) {
+        return new Finding(code, severity, domain, title, () -> explanation.render(facts),
+                () -> cautiousRecommendation.render(facts, caution), cautiousAdvice, sources, evidence, rule);
+    }
+
+    public boolean hasCautiousForm() {
+        return cautiousRecommendation != null;
+    }
+
+    /** The scope notice of an exclusive rule, for one profile. */
+    public ScopeNotice toScopeNotice(ProfileFacts facts) {
+        return new ScopeNotice(code, title, explanation.render(facts), recommendation.render(facts), sources);
     }
 }

@@ -87,7 +87,8 @@ public final class ProfileFacts {
                 menopausal && profile.sex() != Sex.MALE, profile.diet(), profile.sodaPerDay(),
                 profile.exerciseMinPerWeek(), Boolean.TRUE.equals(profile.highImpactExercise()),
                 Boolean.TRUE.equals(profile.smoker()), labs.serum25ohdNgMl(), labs.serumB12PgMl(),
-                labs.homocysteineUmolL(), labs.tScore(), boneStatus(labs.tScore()), ostIndex());
+                labs.homocysteineUmolL(), labs.tScore(), boneStatus(labs.tScore()), ostIndex(),
+                profile.glucocorticoidMgPerDay(), profile.glucocorticoidMonths());
     }
 
     private BoneStatus boneStatus(Double tScore) {

@@ -1,7 +1,6 @@
 package org.osteorisk.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -14,11 +13,13 @@ import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.osteorisk.model.Advice;
 import org.osteorisk.model.Evidence;
 import org.osteorisk.model.Nutrient;
 import org.osteorisk.model.Severity;
+import org.osteorisk.model.Source;
 import org.osteorisk.reference.ProblemList;
-import org.osteorisk.reference.Thresholds;
+import org.osteorisk.reference.ReferenceData;
 
 /**
  * Reads each rule's finding metadata and checks it: every rule declares what it reports, in allowed values,
@@ -27,8 +28,11 @@ import org.osteorisk.reference.Thresholds;
 final class RuleMetadata {
 
     /** The metadata every rule must declare. */
-    static final List<String> REQUIRED =
-            List.of("code", "severity", "evidence", "sources", "domain", "title", "explanation", "recommendation");
+    static final List<String> REQUIRED = List.of("code", "severity", "evidence", "sources", "domain", "title",
+            "explanation", "recommendation", "advice");
+    /** What a scope notice ({@code @exclusive("true")}) declares instead: it is a status, with no severity or advice. */
+    static final List<String> REQUIRED_FOR_SCOPE =
+            List.of("code", "evidence", "sources", "domain", "title", "explanation", "recommendation");
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern NUTRIENT = Pattern.compile("Nutrient\\s*\\.\\s*([A-Z0-9_]+)");
@@ -38,7 +42,7 @@ final class RuleMetadata {
     private RuleMetadata() {
     }
 
-    static List<FindingDefinition> read(RuleSource source, PackageDescr pkg, Thresholds thresholds,
+    static List<FindingDefinition> read(RuleSource source, PackageDescr pkg, ReferenceData reference,
                                         ProblemList problems) {
         List<FindingDefinition> definitions = new ArrayList<>();
         for (RuleDescr rule : pkg.getRules()) {
@@ -46,7 +50,7 @@ final class RuleMetadata {
             Reporter report = message -> problems.add(source.displayName(), line, source.generated() ? 0 : 1,
                     "rule \"" + rule.getName() + "\": " + message);
             checkJoins(rule, report);
-            FindingDefinition definition = definition(source, rule, line, thresholds, report);
+            FindingDefinition definition = definition(source, rule, line, reference, report);
             if (definition != null) {
                 definitions.add(definition);
             }
@@ -58,17 +62,19 @@ final class RuleMetadata {
         void problem(String message);
     }
 
-    private static FindingDefinition definition(RuleSource source, RuleDescr rule, int line, Thresholds thresholds,
+    private static FindingDefinition definition(RuleSource source, RuleDescr rule, int line, ReferenceData reference,
                                                 Reporter report) {
+        boolean scope = "true".equals(value(rule, "exclusive"));
+        List<String> required = scope ? REQUIRED_FOR_SCOPE : REQUIRED;
         List<String> missing = new ArrayList<>();
-        for (String name : REQUIRED) {
+        for (String name : required) {
             if (value(rule, name) == null) {
                 missing.add("@" + name);
             }
         }
         if (!missing.isEmpty()) {
-            report.problem("missing " + String.join(", ", missing) + "; every rule declares "
-                    + String.join(", ", REQUIRED.stream().map(n -> "@" + n).toList()));
+            report.problem("missing " + String.join(", ", missing) + "; every " + (scope ? "scope notice" : "rule")
+                    + " declares " + String.join(", ", required.stream().map(n -> "@" + n).toList()));
             return null;
         }
         String code = value(rule, "code");
@@ -77,24 +83,95 @@ final class RuleMetadata {
             report.problem("@code(" + code + ") must be upper case letters, digits and _ (e.g. CALCIUM_BELOW_RDA)");
             ok = false;
         }
-        Severity severity = parse(() -> Severity.parse(value(rule, "severity")), "@severity", report);
-        Evidence evidence = parse(() -> Evidence.parse(value(rule, "evidence")), "@evidence", report);
-        Template explanation = template(rule, "explanation", thresholds, report);
-        Template recommendation = template(rule, "recommendation", thresholds, report);
         String exclusive = value(rule, "exclusive");
         if (exclusive != null && !exclusive.equals("true") && !exclusive.equals("false")) {
             report.problem("@exclusive must be true or false");
             ok = false;
         }
-        if (!ok || severity == null || evidence == null || explanation == null || recommendation == null) {
+        if (scope) {
+            for (String name : List.of("severity", "advice", "cautiousRecommendation", "cautiousAdvice")) {
+                if (value(rule, name) != null) {
+                    report.problem("@" + name + " does not apply to a scope notice (@exclusive): it is a status, "
+                            + "not a finding");
+                    ok = false;
+                }
+            }
+        }
+        Severity severity = scope ? null : parse(() -> Severity.parse(value(rule, "severity")), "@severity", report);
+        Evidence evidence = parse(() -> Evidence.parse(value(rule, "evidence")), "@evidence", report);
+        List<Source> sources = parse(() -> reference.sources().resolve(value(rule, "sources")), "@sources", report);
+        Template explanation = template(rule, "explanation", reference, report);
+        Template recommendation = template(rule, "recommendation", reference, report);
+        List<Advice> advice = scope ? List.of() : advice(rule, "advice", reference, report);
+        Cautious cautious = scope ? new Cautious(null, List.of(), true) : cautious(rule, advice, reference, report);
+        if (!ok || (severity == null && !scope) || evidence == null || sources == null || explanation == null
+                || recommendation == null || advice == null || !cautious.valid()) {
             return null;
         }
         String conditions = conditions(source.drl(), rule);
-        List<String> sources = Arrays.stream(value(rule, "sources").split(";")).map(String::trim)
-                .filter(s -> !s.isEmpty()).toList();
         return new FindingDefinition(code, severity, evidence, value(rule, "domain"), value(rule, "title"),
-                explanation, recommendation, sources, value(rule, "when"), "true".equals(exclusive), rule.getName(),
-                source.displayName(), line, conditions, RuleFileChecks.thresholdsIn(conditions), nutrients(conditions));
+                explanation, recommendation, advice, cautious.recommendation(), cautious.advice(), sources,
+                value(rule, "when"), scope, rule.getName(), source.displayName(), line, conditions,
+                RuleFileChecks.thresholdsIn(conditions), nutrients(conditions));
+    }
+
+    /** A rule's cautious form: both parts or neither. */
+    private record Cautious(Template recommendation, List<Advice> advice, boolean valid) {
+    }
+
+    private static Cautious cautious(RuleDescr rule, List<Advice> advice, ReferenceData reference, Reporter report) {
+        boolean hasText = value(rule, "cautiousRecommendation") != null;
+        boolean hasAdvice = value(rule, "cautiousAdvice") != null;
+        if (!hasText && !hasAdvice) {
+            return new Cautious(null, List.of(), true);
+        }
+        if (hasText != hasAdvice) {
+            report.problem("@cautiousRecommendation and @cautiousAdvice go together: the cautious form says what to do"
+                    + " and what that asks for");
+            return new Cautious(null, List.of(), false);
+        }
+        Template text;
+        try {
+            text = Template.compileCautious(value(rule, "cautiousRecommendation"), thresholdCheck(reference));
+        } catch (IllegalArgumentException e) {
+            report.problem("@cautiousRecommendation: " + e.getMessage());
+            return new Cautious(null, List.of(), false);
+        }
+        List<Advice> cautiousAdvice = advice(rule, "cautiousAdvice", reference, report);
+        if (cautiousAdvice == null) {
+            return new Cautious(null, List.of(), false);
+        }
+        if (cautiousAdvice.stream().anyMatch(a -> a.action().restrains())) {
+            report.problem("@cautiousAdvice may not hold anything back (decrease, stop, avoid, limit, keep_steady): "
+                    + "restraints belong to precautions (reference/precautions.csv), and a cautious form only asks for "
+                    + "less; say 'review' instead");
+            return new Cautious(null, List.of(), false);
+        }
+        if (cautiousAdvice.equals(advice)) {
+            report.problem("@cautiousAdvice is the same as @advice: a cautious form asks for less than the rule does");
+            return new Cautious(null, List.of(), false);
+        }
+        return new Cautious(text, cautiousAdvice, true);
+    }
+
+    /** An advice list, each entry checked against the rule set's targets; null (reported) when it does not read. */
+    private static List<Advice> advice(RuleDescr rule, String name, ReferenceData reference, Reporter report) {
+        try {
+            List<Advice> advice = Advice.parseList(value(rule, name));
+            advice.forEach(reference.adviceTargets()::check);
+            for (Advice restraint : advice) {
+                for (Advice increase : advice) {
+                    if (reference.adviceTargets().contradicts(restraint, increase)) {
+                        throw new IllegalArgumentException("'" + restraint + "' contradicts '" + increase
+                                + "' in the same list");
+                    }
+                }
+            }
+            return advice;
+        } catch (IllegalArgumentException e) {
+            report.problem("@" + name + ": " + e.getMessage());
+            return null;
+        }
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parser, String name, Reporter report) {
@@ -106,9 +183,13 @@ final class RuleMetadata {
         }
     }
 
-    private static Template template(RuleDescr rule, String name, Thresholds thresholds, Reporter report) {
+    private static java.util.function.Predicate<String> thresholdCheck(ReferenceData reference) {
+        return reference.thresholds() == null ? t -> true : reference.thresholds()::contains;
+    }
+
+    private static Template template(RuleDescr rule, String name, ReferenceData reference, Reporter report) {
         try {
-            return Template.compile(value(rule, name), thresholds == null ? t -> true : thresholds::contains);
+            return Template.compile(value(rule, name), thresholdCheck(reference));
         } catch (IllegalArgumentException e) {
             report.problem("@" + name + ": " + e.getMessage());
             return null;

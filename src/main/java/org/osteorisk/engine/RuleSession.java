@@ -2,7 +2,6 @@ package org.osteorisk.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.osteorisk.model.AssessmentResult;
-import org.osteorisk.model.Finding;
+import org.osteorisk.model.AssessmentStatus;
 import org.osteorisk.model.Nutrient;
 
 /**
@@ -72,25 +71,20 @@ final class RuleSession {
     }
 
     /**
-     * One finding per code (the most severe, when rules of one code disagree on severity); an exclusive finding
-     * (out of scope) replaces all others and leaves every nutrient not assessed.
+     * The person's plan: a scope notice when an exclusive rule fired (out of scope: no findings, every nutrient not
+     * assessed), else the reported findings resolved into one coherent plan ({@link PlanResolver}).
      */
     private static AssessmentResult result(RuleSet ruleSet, ProfileFacts facts, List<FindingDefinition> reported) {
-        Map<String, FindingDefinition> byCode = new LinkedHashMap<>();
-        boolean exclusive = false;
-        for (FindingDefinition d : reported) {
-            byCode.merge(d.code(), d, (a, b) -> b.severity().compareTo(a.severity()) > 0 ? b : a);
-            exclusive |= d.exclusive();
+        String id = facts.profile().id();
+        FindingDefinition scope = reported.stream().filter(FindingDefinition::exclusive)
+                .min(java.util.Comparator.comparing(FindingDefinition::code)).orElse(null);
+        if (scope != null) {
+            return new AssessmentResult(id, AssessmentStatus.OUT_OF_SCOPE, scope.toScopeNotice(facts), List.of(),
+                    List.of(), allNutrients(), facts.warnings(), ruleSet.info());
         }
-        List<Finding> findings = new ArrayList<>(byCode.size());
-        for (FindingDefinition d : byCode.values()) {
-            if (!exclusive || d.exclusive()) {
-                findings.add(d.toFinding(facts));
-            }
-        }
-        findings.sort(Finding.ORDER);
-        List<String> notAssessed = exclusive ? allNutrients() : facts.notAssessed();
-        return new AssessmentResult(facts.profile().id(), findings, notAssessed, facts.warnings(), ruleSet.info());
+        PlanResolver.Plan plan = PlanResolver.resolve(reported, facts, ruleSet.reference().precautions());
+        return new AssessmentResult(id, AssessmentStatus.OK, null, plan.findings(), plan.suppressed(),
+                facts.notAssessed(), facts.warnings(), ruleSet.info());
     }
 
     private static List<String> allNutrients() {

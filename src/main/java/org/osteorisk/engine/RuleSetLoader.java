@@ -30,6 +30,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
 import org.osteorisk.model.RuleSetInfo;
+import org.osteorisk.reference.PrecautionTable;
 import org.osteorisk.reference.ProblemList;
 import org.osteorisk.reference.ReferenceData;
 import org.slf4j.Logger;
@@ -95,11 +96,12 @@ final class RuleSetLoader {
             PackageDescr descr = parse(source);
             packages.put(source, packageOf(source, descr));
             if (descr != null) {
-                definitions.addAll(RuleMetadata.read(source, descr, reference.thresholds(), problems));
+                definitions.addAll(RuleMetadata.read(source, descr, reference, problems));
             }
         }
         checkRuleNames(definitions, problems);
         checkCodes(definitions, problems);
+        PlanChecks.check(definitions, reference, display + "/" + ReferenceData.FOLDER + "/" + PrecautionTable.FILE, problems);
         Map<RuleSource, String> compiled = withThresholdsInlined(packages, reference);
         String fingerprint = Fingerprint.of(root, SCENARIOS);
         // Compiled even when other checks failed, so one run reports every problem.

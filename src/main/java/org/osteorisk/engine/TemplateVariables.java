@@ -34,13 +34,19 @@ final class TemplateVariables {
             Map.entry("soda", Person::sodaPerDay),
             Map.entry("exercise", Person::exerciseMinPerWeek),
             Map.entry("bone_status", p -> p.boneStatus().label()),
-            Map.entry("ost", Person::ostIndex));
+            Map.entry("ost", Person::ostIndex),
+            Map.entry("glucocorticoid_dose", Person::glucocorticoidMgPerDay),
+            Map.entry("glucocorticoid_months", Person::glucocorticoidMonths));
 
     private static final Map<String, Function<Person, Object>> LAB = Map.of(
             "serum_25ohd", Person::serum25ohd,
             "serum_b12", Person::serumB12,
             "homocysteine", Person::homocysteine,
             "tscore", Person::tScore);
+
+    /** The unit each lab value is quoted in by {@code {lab.<name>.reading}}. */
+    private static final Map<String, String> LAB_UNITS = Map.of(
+            "serum_25ohd", "ng/mL", "serum_b12", "pg/mL", "homocysteine", "umol/L", "tscore", "");
 
     /** The numeric fields of an {@link Intake} an explanation may quote as bare numbers. */
     private static final Map<String, Function<Intake, Object>> INTAKE_NUMBERS = Map.of(
@@ -64,7 +70,8 @@ final class TemplateVariables {
             case "person":
                 return rest.equals("bone_basis") ? TemplateVariables::boneBasis : fromMap(PERSON, rest, name);
             case "lab":
-                return fromMap(LAB, rest, name);
+                return rest.endsWith(".reading") ? labReading(rest.substring(0, rest.length() - 8), name)
+                        : fromMap(LAB, rest, name);
             case "threshold":
                 return threshold(rest, name, thresholdExists);
             case "medications":
@@ -76,6 +83,9 @@ final class TemplateVariables {
             case "ratio":
                 if (rest.equals("calcium_magnesium")) {
                     return TemplateVariables::calciumMagnesiumRatio;
+                }
+                if (rest.equals("calcium_magnesium_rda")) {
+                    return TemplateVariables::calciumMagnesiumRdaRatio;
                 }
                 break;
             default:
@@ -93,6 +103,19 @@ final class TemplateVariables {
         return facts -> text(getter.apply(facts.person()));
     }
 
+    /** "34 ng/mL", or "not measured": for explanations that quote a lab value the person may not have. */
+    private static Function<ProfileFacts, String> labReading(String lab, String name) {
+        Function<Person, Object> getter = LAB.get(lab);
+        if (getter == null) {
+            throw unknown(name);
+        }
+        String unit = LAB_UNITS.get(lab).isEmpty() ? "" : " " + LAB_UNITS.get(lab);
+        return facts -> {
+            Object value = getter.apply(facts.person());
+            return value == null ? "not measured" : text(value) + unit;
+        };
+    }
+
     private static String boneBasis(ProfileFacts facts) {
         Person p = facts.person();
         String status = p.boneStatus().name().toLowerCase(Locale.ROOT);
@@ -106,11 +129,11 @@ final class TemplateVariables {
     private static Function<ProfileFacts, String> threshold(String rest, String name, Predicate<String> exists) {
         String[] parts = rest.split("\\.", 2);
         String field = parts.length > 1 ? parts[1] : "value";
-        Function<Threshold, String> getter;
+        java.util.function.BiFunction<Threshold, ProfileFacts, String> getter;
         switch (field) {
-            case "value": getter = t -> Quantities.format(t.value()); break;
-            case "unit": getter = Threshold::unit; break;
-            case "source": getter = Threshold::source; break;
+            case "value": getter = (t, facts) -> Quantities.format(t.value()); break;
+            case "unit": getter = (t, facts) -> t.unit(); break;
+            case "source": getter = (t, facts) -> facts.reference().sources().labels(t.source()); break;
             default: throw unknown(name);
         }
         String thresholdName = parts[0];
@@ -120,7 +143,7 @@ final class TemplateVariables {
         }
         return facts -> {
             Threshold t = facts.reference().thresholds().get(thresholdName);
-            return t == null ? UNKNOWN : getter.apply(t);
+            return t == null ? UNKNOWN : getter.apply(t, facts);
         };
     }
 
@@ -162,13 +185,24 @@ final class TemplateVariables {
         return Quantities.format(calcium / magnesium);
     }
 
+    /** The ratio of the person's own calcium and magnesium RDAs, the balance the DRIs themselves imply. */
+    private static String calciumMagnesiumRdaRatio(ProfileFacts facts) {
+        Double calcium = facts.intake(Nutrient.CALCIUM).rda();
+        Double magnesium = facts.intake(Nutrient.MAGNESIUM).rda();
+        if (calcium == null || magnesium == null || magnesium == 0) {
+            return UNKNOWN;
+        }
+        return Quantities.format(calcium / magnesium);
+    }
+
     private static Function<ProfileFacts, String> intake(String nutrientKey, String field, String name) {
         Nutrient nutrient = nutrient(nutrientKey, name);
         switch (field) {
             case "unit": return facts -> nutrient.unit().key();
             case "label": return facts -> nutrient.label();
             case "group": return facts -> facts.band(nutrient).map(ReferenceIntake::group).orElse(UNKNOWN);
-            case "source": return facts -> facts.band(nutrient).map(ReferenceIntake::source).orElse(UNKNOWN);
+            case "source": return facts -> facts.band(nutrient)
+                    .map(b -> facts.reference().sources().labels(b.source())).orElse(UNKNOWN);
             case "intake": return facts -> perDay(facts.intake(nutrient).total(), nutrient);
             case "food": return facts -> perDay(facts.intake(nutrient).dietary(), nutrient);
             default: break;
@@ -205,9 +239,9 @@ final class TemplateVariables {
     }
 
     private static IllegalArgumentException unknown(String name) {
-        return new IllegalArgumentException("unknown template variable {" + name + "}; use person.*, lab.*, "
+        return new IllegalArgumentException("unknown template variable {" + name + "}; use person.*, lab.*[.reading], "
                 + "<nutrient>.total|dietary|supplemental|intake|food|rda|ear|ul|unit|group|source|label, threshold.<name>[.unit|.source], "
                 + "medications.<class>[,<class>], conditions.<name>[,<name>], supplements.<nutrient>, "
-                + "ratio.calcium_magnesium (see docs/authoring.md)");
+                + "ratio.calcium_magnesium, ratio.calcium_magnesium_rda (see docs/authoring.md)");
     }
 }

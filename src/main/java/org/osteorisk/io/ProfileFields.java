@@ -59,6 +59,8 @@ public final class ProfileFields {
         s.put("supplements", (p, t) -> SupplementEntries.parseList("supplements", t).forEach(p::supplement));
         s.put("conditions", (p, t) -> terms(t).forEach(p::condition));
         s.put("medications", (p, t) -> terms(t).forEach(p::medication));
+        s.put("glucocorticoid_mg_day", (p, t) -> p.glucocorticoidMgPerDay(Values.notNegative("glucocorticoid_mg_day", t)));
+        s.put("glucocorticoid_months", (p, t) -> p.glucocorticoidMonths(Values.notNegative("glucocorticoid_months", t)));
         s.put("serum_25ohd_ng_ml", (p, t) -> p.serum25ohdNgMl(lab("serum_25ohd_ng_ml", t, "ng/ml", "nmol/l",
                 Labs.NMOL_PER_NG_25OHD)));
         s.put("serum_b12_pg_ml", (p, t) -> p.serumB12PgMl(lab("serum_b12_pg_ml", t, "pg/ml", "pmol/l",

@@ -23,7 +23,8 @@ public final class Finding {
     private final String title;
     private final Supplier<String> explanationSource;
     private final Supplier<String> recommendationSource;
-    private final List<String> sources;
+    private final List<Advice> advice;
+    private final List<Source> sources;
     private final Evidence evidence;
     private final String rule;
     // Formatted on first use. A racy single check is safe: Strings are immutable, and formatting twice gives the
@@ -35,23 +36,26 @@ public final class Finding {
      * @param code           the stable finding code (see the rule catalogue); apps route and localise on it
      * @param domain         the nutrient or area: calcium, vitamin_d, magnesium, vitamin_b12, vitamin_k, lifestyle, ...
      * @param explanation    the person's own numbers against the threshold, and where the threshold comes from
-     * @param sources        the seed documents and external authorities behind the rule
+     * @param advice         what the recommendation asks for, as data
+     * @param sources        the references behind the rule
      * @param rule           the name of the rule that produced it, for the audit trail
      */
     public Finding(String code, Severity severity, String domain, String title, String explanation,
-                   String recommendation, List<String> sources, Evidence evidence, String rule) {
-        this(code, severity, domain, title, () -> explanation, () -> recommendation, sources, evidence, rule);
+                   String recommendation, List<Advice> advice, List<Source> sources, Evidence evidence, String rule) {
+        this(code, severity, domain, title, () -> explanation, () -> recommendation, advice, sources, evidence, rule);
     }
 
     /** A finding whose texts are formatted when first read. */
     public Finding(String code, Severity severity, String domain, String title, Supplier<String> explanation,
-                   Supplier<String> recommendation, List<String> sources, Evidence evidence, String rule) {
+                   Supplier<String> recommendation, List<Advice> advice, List<Source> sources, Evidence evidence,
+                   String rule) {
         this.code = Objects.requireNonNull(code, "code");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.domain = domain;
         this.title = title;
         this.explanationSource = Objects.requireNonNull(explanation, "explanation");
         this.recommendationSource = Objects.requireNonNull(recommendation, "recommendation");
+        this.advice = List.copyOf(advice);
         this.sources = List.copyOf(sources);
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.rule = rule;
@@ -61,7 +65,9 @@ public final class Finding {
     public Severity severity() { return severity; }
     public String domain() { return domain; }
     public String title() { return title; }
-    public List<String> sources() { return sources; }
+    /** What the recommendation asks for: {@code increase vitamin_k}, {@code review calcium_supplement}. */
+    public List<Advice> advice() { return advice; }
+    public List<Source> sources() { return sources; }
     public Evidence evidence() { return evidence; }
     public String rule() { return rule; }
 
@@ -96,19 +102,22 @@ public final class Finding {
         Finding f = (Finding) other;
         return code.equals(f.code) && severity == f.severity && Objects.equals(domain, f.domain)
                 && Objects.equals(title, f.title) && explanation().equals(f.explanation())
-                && recommendation().equals(f.recommendation()) && sources.equals(f.sources)
+                && recommendation().equals(f.recommendation()) && advice.equals(f.advice) && sources.equals(f.sources)
                 && evidence == f.evidence && Objects.equals(rule, f.rule);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, severity, domain, title, explanation(), recommendation(), sources, evidence, rule);
+        return Objects.hash(code, severity, domain, title, explanation(), recommendation(), advice, sources, evidence,
+                rule);
     }
 
+    /**
+     * The code, severity and advice, never the explanation: it quotes the person's health values, and a
+     * {@code toString()} ends up in logs.
+     */
     @Override
     public String toString() {
-        return "Finding[code=" + code + ", severity=" + severity + ", domain=" + domain + ", title=" + title
-                + ", explanation=" + explanation() + ", recommendation=" + recommendation() + ", sources=" + sources
-                + ", evidence=" + evidence + ", rule=" + rule + "]";
+        return "Finding[code=" + code + ", severity=" + severity.key() + ", advice=" + advice + ", rule=" + rule + "]";
     }
 }

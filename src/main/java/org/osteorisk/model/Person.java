@@ -14,6 +14,8 @@ package org.osteorisk.model;
  * @param boneStatus     osteoporosis / osteopenia from a diagnosis or the T-score
  * @param ostIndex       Osteoporosis Self-assessment Tool index, 0.2 x (weight kg - age), truncated; null when weight
  *                       or age is unknown
+ * @param glucocorticoidMgPerDay daily glucocorticoid dose, prednisone equivalent, mg; null when unknown
+ * @param glucocorticoidMonths   months of glucocorticoid treatment; null when unknown
  */
 public record Person(
         String profileId,
@@ -34,7 +36,9 @@ public record Person(
         Double homocysteine,
         Double tScore,
         BoneStatus boneStatus,
-        Integer ostIndex) implements ProfileFact {
+        Integer ostIndex,
+        Double glucocorticoidMgPerDay,
+        Double glucocorticoidMonths) implements ProfileFact {
 
     public boolean female() {
         return sex == Sex.FEMALE;

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param postmenopausal  the CSV column {@code menopausal}
  * @param conditions      diagnoses as written (synonyms are resolved by the rule set's reference data)
  * @param medications     generic drug names as written
+ * @param glucocorticoidMgPerDay the daily glucocorticoid dose as prednisone equivalent, mg; null when unknown
+ * @param glucocorticoidMonths   how long a glucocorticoid has been taken, months; null when unknown
  */
 public record Profile(
         String id,
@@ -38,6 +40,8 @@ public record Profile(
         List<Supplement> supplements,
         List<String> conditions,
         List<String> medications,
+        Double glucocorticoidMgPerDay,
+        Double glucocorticoidMonths,
         Labs labs) {
 
     public static final int MAX_AGE = 130;
@@ -53,6 +57,8 @@ public record Profile(
         requirePositive("height_cm", heightCm);
         requireNotNegative("soda_per_day", sodaPerDay);
         requireNotNegative("exercise_min_per_week", exerciseMinPerWeek);
+        requireNotNegative("glucocorticoid_mg_day", glucocorticoidMgPerDay);
+        requireNotNegative("glucocorticoid_months", glucocorticoidMonths);
         EnumMap<Nutrient, Double> intake = new EnumMap<>(Nutrient.class);
         if (dietaryIntake != null) {
             dietaryIntake.forEach((nutrient, amount) -> {
@@ -109,6 +115,8 @@ public record Profile(
         b.supplements.addAll(supplements);
         b.conditions.addAll(conditions);
         b.medications.addAll(medications);
+        b.glucocorticoidMgPerDay = glucocorticoidMgPerDay;
+        b.glucocorticoidMonths = glucocorticoidMonths;
         b.labs = labs;
         return b;
     }
@@ -132,6 +140,8 @@ public record Profile(
         private final List<Supplement> supplements = new ArrayList<>();
         private final List<String> conditions = new ArrayList<>();
         private final List<String> medications = new ArrayList<>();
+        private Double glucocorticoidMgPerDay;
+        private Double glucocorticoidMonths;
         private Labs labs = Labs.NONE;
 
         private Builder(String id) {
@@ -151,6 +161,10 @@ public record Profile(
         public Builder exerciseMinPerWeek(Double value) { this.exerciseMinPerWeek = value; return this; }
         public Builder highImpactExercise(Boolean value) { this.highImpactExercise = value; return this; }
         public Builder smoker(Boolean value) { this.smoker = value; return this; }
+        /** The daily glucocorticoid dose as prednisone equivalent, mg; null when unknown. */
+        public Builder glucocorticoidMgPerDay(Double value) { this.glucocorticoidMgPerDay = value; return this; }
+        /** How long a glucocorticoid has been taken, in months; null when unknown. */
+        public Builder glucocorticoidMonths(Double value) { this.glucocorticoidMonths = value; return this; }
         public Builder labs(Labs value) { this.labs = Objects.requireNonNullElse(value, Labs.NONE); return this; }
 
         /** Serum 25(OH)D in ng/mL; null when not measured. */
@@ -195,7 +209,7 @@ public record Profile(
         public Profile build() {
             return new Profile(id, age, sex, weightKg, heightCm, pregnant, lactating, postmenopausal, diet,
                     dietaryIntake, sodaPerDay, exerciseMinPerWeek, highImpactExercise, smoker,
-                    supplements, conditions, medications, labs);
+                    supplements, conditions, medications, glucocorticoidMgPerDay, glucocorticoidMonths, labs);
         }
     }
 }

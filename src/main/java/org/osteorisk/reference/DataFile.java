@@ -180,6 +180,15 @@ final class DataFile {
             return value.intValue();
         }
 
+        /** Checks that a cell cites known sources by key ({@code key} or {@code key; key}). */
+        void sources(String name, SourceCatalog catalog) {
+            try {
+                catalog.resolve(text(name));
+            } catch (IllegalArgumentException e) {
+                throw fail(name, e.getMessage());
+            }
+        }
+
         CellException fail(String name, String message) {
             Integer index = header.get(name);
             return new CellException(index == null ? 1 : index + 1, name + ": " + message);

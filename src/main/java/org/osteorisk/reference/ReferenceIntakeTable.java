@@ -52,11 +52,12 @@ public final class ReferenceIntakeTable {
         return bands.getOrDefault(nutrient, List.of());
     }
 
-    static ReferenceIntakeTable load(Path file, String displayName, ProblemList problems) {
+    static ReferenceIntakeTable load(Path file, String displayName, SourceCatalog sources, ProblemList problems) {
         List<ReferenceIntake> rows = new ArrayList<>();
         DataFile data = new DataFile(displayName, problems);
         data.read(file, COLUMNS, row -> {
             ReferenceIntake band = parse(row);
+            row.sources("source", sources);
             for (ReferenceIntake earlier : rows) {
                 if (overlaps(earlier, band)) {
                     throw row.fail("age_from", "this band overlaps an earlier " + band.nutrient().key()

@@ -51,7 +51,7 @@ public final class Thresholds {
         return byName.values();
     }
 
-    static Thresholds load(Path file, String displayName, ProblemList problems) {
+    static Thresholds load(Path file, String displayName, SourceCatalog sources, ProblemList problems) {
         Map<String, Threshold> rows = new LinkedHashMap<>();
         new DataFile(displayName, problems).read(file, COLUMNS, row -> {
             String name = row.text("name");
@@ -61,6 +61,7 @@ public final class Thresholds {
             if (rows.containsKey(name)) {
                 throw row.fail("name", "defined twice");
             }
+            row.sources("source", sources);
             rows.put(name, new Threshold(name, row.number("value"), row.text("unit"),
                     row.text("description"), row.text("source")));
         });

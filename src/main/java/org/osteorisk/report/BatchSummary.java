@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.osteorisk.model.Finding;
 import org.osteorisk.model.RuleSetInfo;
 import org.osteorisk.model.Severity;
+import org.osteorisk.model.Suppression;
 
 /**
  * Counts over a whole run, built row by row in input order: rows, good and bad rows, findings by code and severity.
@@ -23,7 +24,10 @@ public final class BatchSummary {
     private long rows;
     private long bad;
     private long withFindings;
+    private long outOfScope;
     private long findings;
+    private final Map<Suppression.Resolution, Long> byResolution = new EnumMap<>(Suppression.Resolution.class);
+    private final Map<String, Map<Suppression.Resolution, Long>> suppressedByCode = new TreeMap<>();
     private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
     private final Map<String, Map<Severity, Long>> byCode = new TreeMap<>();
     private long elapsedNanos;
@@ -39,6 +43,9 @@ public final class BatchSummary {
         for (Severity s : Severity.values()) {
             bySeverity.put(s, 0L);
         }
+        for (Suppression.Resolution r : Suppression.Resolution.values()) {
+            byResolution.put(r, 0L);
+        }
     }
 
     public void add(RowOutcome outcome) {
@@ -49,6 +56,14 @@ public final class BatchSummary {
         }
         if (outcome.result() == null) {
             return;
+        }
+        if (outcome.result().outOfScope()) {
+            outOfScope++;
+        }
+        for (Suppression s : outcome.result().suppressed()) {
+            byResolution.merge(s.resolution(), 1L, Long::sum);
+            suppressedByCode.computeIfAbsent(s.code(), c -> new EnumMap<>(Suppression.Resolution.class))
+                    .merge(s.resolution(), 1L, Long::sum);
         }
         List<Finding> list = outcome.result().findings();
         if (!list.isEmpty()) {
@@ -72,6 +87,10 @@ public final class BatchSummary {
     public long good() { return rows - bad; }
     public long bad() { return bad; }
     public long profilesWithFindings() { return withFindings; }
+    /** Profiles outside the rules' scope (a child, pregnancy, lactation): a scope notice, no findings. */
+    public long outOfScope() { return outOfScope; }
+    /** Findings reworded or withdrawn by the plans' resolution step, one per (finding, precaution). */
+    public long suppressed(Suppression.Resolution resolution) { return byResolution.get(resolution); }
     public long findings() { return findings; }
     public long findings(Severity severity) { return bySeverity.get(severity); }
     public double seconds() { return elapsedNanos / 1e9; }
@@ -80,6 +99,13 @@ public final class BatchSummary {
     public Map<String, Map<Severity, Long>> byCode() {
         Map<String, Map<Severity, Long>> copy = new TreeMap<>();
         byCode.forEach((code, counts) -> copy.put(code, Collections.unmodifiableMap(new EnumMap<>(counts))));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /** Reworded and withdrawn counts per code, codes in alphabetical order. */
+    public Map<String, Map<Suppression.Resolution, Long>> suppressedByCode() {
+        Map<String, Map<Suppression.Resolution, Long>> copy = new TreeMap<>();
+        suppressedByCode.forEach((code, counts) -> copy.put(code, Collections.unmodifiableMap(new EnumMap<>(counts))));
         return Collections.unmodifiableMap(copy);
     }
 
@@ -107,6 +133,9 @@ public final class BatchSummary {
                     .append(String.format("%,d", findings(Severity.CRITICAL))).append(" critical, ")
                     .append(String.format("%,d", findings(Severity.WARNING))).append(" warning, ")
                     .append(String.format("%,d", findings(Severity.INFO))).append(" info)");
+            if (outOfScope > 0) {
+                s.append("; ").append(String.format("%,d", outOfScope)).append(" out of scope");
+            }
         }
         s.append(String.format(" in %.1f s", seconds()));
         if (seconds() > 0) {

@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.osteorisk.model.Advice;
 import org.osteorisk.model.AssessmentResult;
 import org.osteorisk.model.Finding;
+import org.osteorisk.model.ScopeNotice;
 import org.osteorisk.model.Severity;
+import org.osteorisk.model.Source;
+import org.osteorisk.model.Suppression;
 
 /**
  * One self-contained HTML page for clinicians: the summary with a chart of findings by code and severity, the
@@ -50,7 +54,13 @@ public final class HtmlReport implements ReportWriter {
             .pid{font-size:16px}.line{color:var(--muted);font-weight:400;font-size:13px;margin-left:6px}
             .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600;margin-left:6px;color:#fff}
             .badge.critical{background:var(--critical)}.badge.warning{background:var(--warning)}.badge.info{background:var(--info)}
-            .badge.none{background:#7b8494}
+            .badge.none{background:#7b8494}.badge.scope{background:#5b4a8a}
+            .advice{margin:6px 0}.advice span{display:inline-block;border:1px solid var(--line);border-radius:10px;padding:0 8px;margin:2px 4px 2px 0;font-size:12px;background:#fff}
+            .advice span b{font-weight:600}
+            ol.sources{margin:4px 0 4px 18px;padding:0;font-size:13px;color:var(--muted)}
+            .reworded{font-size:13px;color:var(--warning);margin:4px 0}
+            .scope{border-left:4px solid #5b4a8a;padding:6px 12px;margin:8px 0 12px;background:#fcfcfd}
+            table.suppressed{font-size:13px;margin:6px 0 12px}
             h3{font-size:14px;text-transform:uppercase;letter-spacing:.04em;margin:14px 0 6px}
             h3.critical{color:var(--critical)}h3.warning{color:var(--warning)}h3.info{color:var(--info)}
             .finding{border-left:4px solid var(--line);padding:6px 12px;margin:8px 0 12px;background:#fcfcfd}
@@ -87,7 +97,9 @@ public final class HtmlReport implements ReportWriter {
         AssessmentResult result = outcome.result();
         w.write("<details class=\"profile\" open><summary><span class=\"pid\">" + esc(outcome.id())
                 + "</span><span class=\"line\">line " + outcome.line() + "</span>");
-        if (result.findings().isEmpty()) {
+        if (result.scope() != null) {
+            w.write("<span class=\"badge scope\">out of scope</span>");
+        } else if (result.findings().isEmpty()) {
             w.write("<span class=\"badge none\">no findings</span>");
         }
         for (Severity s : severitiesDescending()) {
@@ -97,15 +109,19 @@ public final class HtmlReport implements ReportWriter {
             }
         }
         w.write("</summary>\n");
+        if (result.scope() != null) {
+            scope(w, result.scope());
+        }
         for (Severity s : severitiesDescending()) {
             List<Finding> group = result.findings().stream().filter(f -> f.severity() == s).toList();
             if (!group.isEmpty()) {
                 w.write("<h3 class=\"" + s.key() + "\">" + capitalised(s.key()) + "</h3>\n");
                 for (Finding f : group) {
-                    finding(w, f);
+                    finding(w, f, result.suppressed());
                 }
             }
         }
+        suppressed(w, result.suppressed());
         if (!result.notAssessed().isEmpty()) {
             w.write("<p class=\"note\">Not assessed (intake or reference value unknown): "
                     + esc(String.join(", ", result.notAssessed())) + "</p>\n");
@@ -116,12 +132,59 @@ public final class HtmlReport implements ReportWriter {
         w.write("</details>\n");
     }
 
-    private static void finding(Writer w, Finding f) throws IOException {
+    private static void finding(Writer w, Finding f, List<Suppression> suppressed) throws IOException {
         w.write("<div class=\"finding " + f.severity().key() + "\"><h4>" + esc(f.title()) + "<code>" + esc(f.code())
                 + "</code></h4>\n<p>" + esc(f.explanation()) + "</p>\n<p><b>Recommendation:</b> "
-                + esc(f.recommendation()) + "</p>\n<p class=\"meta\">Evidence: " + f.evidence().key()
-                + " &middot; Sources: " + esc(String.join("; ", f.sources())) + " &middot; Rule: " + esc(f.rule())
-                + "</p></div>\n");
+                + esc(f.recommendation()) + "</p>\n");
+        for (Suppression s : suppressed) {
+            if (s.code().equals(f.code())) {
+                w.write("<p class=\"reworded\">Reworded to its cautious form: " + esc(s.by()) + " outranks it ("
+                        + esc(s.reason()) + ").</p>\n");
+            }
+        }
+        if (!f.advice().isEmpty()) {
+            w.write("<div class=\"advice\">");
+            for (Advice a : f.advice()) {
+                w.write("<span><b>" + esc(a.action().key().replace('_', ' ')) + "</b> " + esc(a.target()) + "</span>");
+            }
+            w.write("</div>\n");
+        }
+        w.write("<p class=\"meta\">Evidence: " + f.evidence().key() + " &middot; Rule: " + esc(f.rule()) + "</p>\n");
+        sources(w, f.sources());
+        w.write("</div>\n");
+    }
+
+    private static void scope(Writer w, ScopeNotice scope) throws IOException {
+        w.write("<div class=\"scope\"><h4>" + esc(scope.title()) + "<code>" + esc(scope.code()) + "</code></h4>\n<p>"
+                + esc(scope.reason()) + "</p>\n<p><b>Recommendation:</b> " + esc(scope.recommendation()) + "</p>\n");
+        sources(w, scope.sources());
+        w.write("</div>\n");
+    }
+
+    private static void sources(Writer w, List<Source> sources) throws IOException {
+        w.write("<ol class=\"sources\">");
+        for (Source s : sources) {
+            w.write("<li>" + esc(s.citation()));
+            if (!s.url().isEmpty()) {
+                w.write(" <a href=\"" + esc(s.url()) + "\">" + esc(s.url()) + "</a>");
+            }
+            w.write("</li>");
+        }
+        w.write("</ol>\n");
+    }
+
+    private static void suppressed(Writer w, List<Suppression> suppressed) throws IOException {
+        if (suppressed.isEmpty()) {
+            return;
+        }
+        w.write("<p class=\"note\">Withdrawn or reworded because a precaution on this plan outranks their advice:</p>\n"
+                + "<table class=\"suppressed\"><tr><th>Finding</th><th>Resolution</th><th>Outranked by</th>"
+                + "<th>Reason</th></tr>\n");
+        for (Suppression s : suppressed) {
+            w.write("<tr><td><code>" + esc(s.code()) + "</code></td><td>" + s.resolution().key() + "</td><td><code>"
+                    + esc(s.by()) + "</code></td><td>" + esc(s.reason()) + "</td></tr>\n");
+        }
+        w.write("</table>\n");
     }
 
     @Override
@@ -158,6 +221,9 @@ public final class HtmlReport implements ReportWriter {
         card(String.format("%,d", s.good()), "profiles assessed", "");
         card(String.format("%,d", s.bad()), "invalid rows", "");
         card(String.format("%,d", s.profilesWithFindings()), "profiles with findings", "");
+        card(String.format("%,d", s.outOfScope()), "out of scope", "");
+        card(String.format("%,d", s.suppressed(Suppression.Resolution.REWORDED)), "findings reworded", "");
+        card(String.format("%,d", s.suppressed(Suppression.Resolution.WITHDRAWN)), "findings withdrawn", "");
         for (Severity sev : severitiesDescending()) {
             card(String.format("%,d", s.findings(sev)), sev.key() + " findings", sev.key());
         }

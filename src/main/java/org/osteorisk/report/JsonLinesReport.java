@@ -10,8 +10,9 @@ import org.osteorisk.io.ResultJson;
 import org.osteorisk.model.AssessmentResult;
 
 /**
- * One JSON object per input row, in input order: {@code {"id", "line", "status", "error", "findings",
- * "not_assessed", "warnings", "rule_set"}}. For pipelines.
+ * One JSON object per input row, in input order: {@code {"id", "line", "status", "error", "scope", "findings",
+ * "suppressed", "not_assessed", "warnings", "rule_set"}}, status {@code ok}, {@code out_of_scope} or {@code error}.
+ * For pipelines.
  */
 public final class JsonLinesReport implements ReportWriter {
 
@@ -28,17 +29,19 @@ public final class JsonLinesReport implements ReportWriter {
         json.writeStartObject();
         json.writeStringField("id", outcome.id());
         json.writeNumberField("line", outcome.line());
-        json.writeStringField("status", outcome.ok() ? "ok" : "error");
+        AssessmentResult result = outcome.result();
+        json.writeStringField("status", !outcome.ok() ? "error" : result == null ? "ok" : result.status().key());
         if (!outcome.ok()) {
             json.writeStringField("error", outcome.error());
         }
-        AssessmentResult result = outcome.result();
         if (result != null) {
             ResultJson.writeBody(json, result);
             json.writeStringField("rule_set", result.ruleSet().name() + "/" + result.ruleSet().version() + "/"
                     + result.ruleSet().fingerprint());
         } else {
             json.writeArrayFieldStart("findings");
+            json.writeEndArray();
+            json.writeArrayFieldStart("suppressed");
             json.writeEndArray();
             json.writeArrayFieldStart("not_assessed");
             json.writeEndArray();

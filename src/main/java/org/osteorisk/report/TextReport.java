@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.Map;
 
 import org.osteorisk.model.Severity;
+import org.osteorisk.model.Suppression;
 
 /**
  * A summary for people at a terminal: counts by code and severity, then the invalid rows with their lines.
@@ -48,7 +49,14 @@ public final class TextReport implements ReportWriter {
             out.printf("Findings: %,d (critical %,d, warning %,d, info %,d) in %,d profile(s)%n", s.findings(),
                     s.findings(Severity.CRITICAL), s.findings(Severity.WARNING), s.findings(Severity.INFO),
                     s.profilesWithFindings());
+            if (s.outOfScope() > 0) {
+                out.printf("Out of scope: %,d profile(s) (age under 19, pregnancy or lactation): no findings%n",
+                        s.outOfScope());
+            }
+            out.printf("Plan resolution: %,d finding(s) reworded, %,d withdrawn because a precaution outranks them%n",
+                    s.suppressed(Suppression.Resolution.REWORDED), s.suppressed(Suppression.Resolution.WITHDRAWN));
             byCode(s);
+            suppressedByCode(s);
         }
         if (s.bad() > 0) {
             out.println();
@@ -70,6 +78,19 @@ public final class TextReport implements ReportWriter {
             Map<Severity, Long> c = e.getValue();
             out.printf("  %-34s %,9d %,9d %,9d %,9d%n", e.getKey(), c.getOrDefault(Severity.CRITICAL, 0L),
                     c.getOrDefault(Severity.WARNING, 0L), c.getOrDefault(Severity.INFO, 0L), s.total(e.getKey()));
+        }
+    }
+
+    private void suppressedByCode(BatchSummary s) {
+        if (s.suppressedByCode().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Reworded or withdrawn by code");
+        out.printf("  %-34s %9s %9s%n", "code", "reworded", "withdrawn");
+        for (Map.Entry<String, Map<Suppression.Resolution, Long>> e : s.suppressedByCode().entrySet()) {
+            out.printf("  %-34s %,9d %,9d%n", e.getKey(), e.getValue().getOrDefault(Suppression.Resolution.REWORDED, 0L),
+                    e.getValue().getOrDefault(Suppression.Resolution.WITHDRAWN, 0L));
         }
     }
 

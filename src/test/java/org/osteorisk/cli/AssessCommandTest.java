@@ -45,10 +45,12 @@ class AssessCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("osteorisk assessment of examples/profiles.csv\nRule set: osteorisk-core 1.0.0"),
                 run.out());
-        assertTrue(run.out().contains("Rows: 20 read, 20 assessed, 0 invalid"), run.out());
+        assertTrue(run.out().contains("Rows: 27 read, 27 assessed, 0 invalid"), run.out());
         assertTrue(run.out().contains("Findings by code"));
-        assertTrue(run.out().contains("OUT_OF_SCOPE_AGE"));
-        assertTrue(run.err().startsWith("osteorisk: 20 row(s): 20 assessed, 0 invalid; "), run.err());
+        assertTrue(run.out().contains("Out of scope: 2 profile(s)"), run.out());
+        assertTrue(run.out().matches("(?s).*Plan resolution: \\d+ finding\\(s\\) reworded, \\d+ withdrawn.*"), run.out());
+        assertTrue(run.out().contains("Reworded or withdrawn by code"), run.out());
+        assertTrue(run.err().startsWith("osteorisk: 27 row(s): 27 assessed, 0 invalid; "), run.err());
     }
 
     @Test
@@ -56,22 +58,34 @@ class AssessCommandTest {
         CliRun run = CliRun.run("assess", "--format", "jsonl", EXAMPLES);
         assertEquals(0, run.exitCode(), run.err());
         List<JsonNode> lines = jsonLines(run.out());
-        assertEquals(20, lines.size());
+        assertEquals(27, lines.size());
         for (int i = 0; i < lines.size(); i++) {
             JsonNode line = lines.get(i);
             assertEquals(String.format("P%03d", i + 1), line.get("id").asText());
             assertEquals(i + 2, line.get("line").asInt());
-            assertEquals("ok", line.get("status").asText());
+            assertEquals(i == 2 || i == 3 ? "out_of_scope" : "ok", line.get("status").asText(), line.toString());
             assertFalse(line.has("error"));
-            assertTrue(line.get("not_assessed").isArray() && line.get("warnings").isArray());
+            assertTrue(line.get("not_assessed").isArray() && line.get("warnings").isArray()
+                    && line.get("suppressed").isArray());
         }
         JsonNode finding = lines.get(0).get("findings").get(0);
-        for (String field : List.of("code", "severity", "domain", "title", "explanation", "recommendation",
+        for (String field : List.of("code", "severity", "domain", "title", "explanation", "recommendation", "advice",
                 "sources", "evidence", "rule")) {
             assertTrue(finding.has(field), field);
         }
-        assertEquals("OUT_OF_SCOPE_PREGNANCY", lines.get(2).get("findings").get(0).get("code").asText());
-        assertEquals(1, lines.get(2).get("findings").size());
+        JsonNode source = finding.get("sources").get(0);
+        assertTrue(source.get("citation").asText().length() > 20 && source.get("url").asText().startsWith("https://"),
+                source.toString());
+        JsonNode pregnant = lines.get(2);
+        assertEquals("OUT_OF_SCOPE_PREGNANCY", pregnant.get("scope").get("code").asText());
+        assertEquals(0, pregnant.get("findings").size());
+        JsonNode warfarin = lines.get(20);
+        assertEquals("P021", warfarin.get("id").asText());
+        JsonNode suppressed = warfarin.get("suppressed");
+        assertTrue(suppressed.toString().contains("{\"code\":\"VITAMIN_D_WITHOUT_K2\",\"resolution\":\"withdrawn\","
+                + "\"by\":\"VITAMIN_K_ANTAGONIST_DIET\",\"reason\":\"a vitamin K antagonist"), suppressed.toString());
+        assertTrue(warfarin.get("findings").toString().contains("{\"action\":\"keep_steady\",\"target\":\"vitamin_k\"}"),
+                warfarin.toString());
     }
 
     @Test
@@ -111,16 +125,25 @@ class AssessCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         List<CsvRecord> records = CsvReader.builder().ofCsvRecord(new StringReader(run.out())).stream().toList();
         assertEquals(List.of("id", "line", "status", "code", "severity", "domain", "title", "explanation",
-                "recommendation", "evidence", "sources", "rule", "not_assessed", "error"), records.get(0).getFields());
+                "recommendation", "advice", "evidence", "sources", "rule", "resolution", "resolved_by",
+                "resolution_reason", "not_assessed", "error"), records.get(0).getFields());
         long findings = records.stream().skip(1).filter(r -> !r.getField(3).isEmpty()).count();
-        assertEquals(1 + findings + 2, records.size(), "one row per finding, and one each for P011 and P013");
-        assertTrue(records.stream().anyMatch(r -> r.getField(0).equals("P011") && r.getField(3).isEmpty()));
-        assertTrue(records.stream().anyMatch(r -> r.getField(0).equals("P013") && r.getField(3).isEmpty()));
+        List<String> withoutFindings = records.stream().skip(1).filter(r -> r.getField(3).isEmpty())
+                .map(r -> r.getField(0)).toList();
+        assertEquals(List.of("P011", "P013", "P018", "P020"), withoutFindings,
+                "one row each for the profiles without findings (P018 and P020 meet every RDA)");
+        assertEquals(1 + findings + withoutFindings.size(), records.size(), "and one row per finding");
+        assertTrue(records.stream().anyMatch(r -> r.getField(0).equals("P003") && r.getField(2).equals("out_of_scope")
+                && r.getField(3).equals("OUT_OF_SCOPE_PREGNANCY")));
+        assertTrue(records.stream().anyMatch(r -> r.getField(0).equals("P021") && r.getField(3).equals("VITAMIN_D_WITHOUT_K2")
+                && r.getField(13).equals("withdrawn") && r.getField(14).equals("VITAMIN_K_ANTAGONIST_DIET")));
+        assertTrue(records.stream().anyMatch(r -> r.getField(0).equals("P021") && r.getField(3).equals("VITAMIN_K_BELOW_AI")
+                && r.getField(9).equals("review vitamin_k") && r.getField(13).equals("reworded")));
         CliRun invalid = CliRun.run("assess", "--format", "csv", INVALID);
         List<CsvRecord> errors = CsvReader.builder().ofCsvRecord(new StringReader(invalid.out())).stream()
                 .filter(r -> r.getField(2).equals("error")).toList();
         assertEquals(8, errors.size());
-        assertEquals("age (column 2): not a whole number from 0 to 130", errors.get(0).getField(13));
+        assertEquals("age (column 2): not a whole number from 0 to 130", errors.get(0).getField(17));
     }
 
     @Test
@@ -138,6 +161,9 @@ class AssessCommandTest {
         CliRun examples = CliRun.run("assess", "--format", "html", EXAMPLES);
         assertTrue(examples.out().contains("Findings by code") && examples.out().contains("CALCIUM_PARADOX_RISK"));
         assertTrue(examples.out().contains("<h3 class=\"critical\">Critical</h3>"));
+        assertTrue(examples.out().contains("<span class=\"badge scope\">out of scope</span>"), "scope notices");
+        assertTrue(examples.out().contains("Withdrawn or reworded because a precaution"), "the audit trail");
+        assertTrue(examples.out().contains("<a href=\"https://doi.org/10.17226/13050\">"), "linked sources");
     }
 
     @Test
@@ -196,7 +222,7 @@ class AssessCommandTest {
         assertEquals("previous report", Files.readString(report), "a failed run leaves the old report alone");
         CliRun ok = CliRun.run("assess", "-f", "jsonl", "-o", report.toString(), EXAMPLES);
         assertEquals(0, ok.exitCode(), ok.err());
-        assertEquals(20, jsonLines(Files.readString(report)).size());
+        assertEquals(27, jsonLines(Files.readString(report)).size());
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".partial")).toList(),
                     "no temporary files left behind");

@@ -27,7 +27,7 @@ class RulesCommandTest {
         CliRun bundled = CliRun.run("rules", "validate");
         assertEquals(0, bundled.exitCode(), bundled.out() + bundled.err());
         assertTrue(bundled.out().matches("(?s)the bundled rules: osteorisk-core 1\\.0\\.0 \\(\\w+\\) is valid: \\d+ rules "
-                + "emitting 46 codes, \\d+ example cases\\n"), bundled.out());
+                + "emitting 54 codes, \\d+ example cases\\n"), bundled.out());
         assertEquals(0, CliRun.run("rules", "validate", "rules").exitCode());
     }
 
@@ -43,7 +43,7 @@ class RulesCommandTest {
         assertEquals(3, run.exitCode(), run.out());
         assertTrue(run.out().contains(rules + "/bad.drl:9:3: forbidden in a rule file: 'System.'"), run.out());
         assertTrue(run.out().contains(rules + "/bad.drl:4:1: rule \"Exit\": missing @severity"), run.out());
-        assertTrue(run.out().contains(rules + "/reference/intakes.csv:9:7: rda: not a number"), run.out());
+        assertTrue(run.out().contains(rules + "/reference/intakes.csv:10:7: rda: not a number"), run.out());
         assertTrue(run.out().contains(": 4 problem(s)"), run.out());
     }
 
@@ -93,19 +93,34 @@ class RulesCommandTest {
     void listShowsEveryCodeInTextCsvAndJson() throws IOException {
         CliRun text = CliRun.run("rules", "list");
         assertEquals(0, text.exitCode());
-        assertTrue(text.out().contains("CALCIUM_BELOW_EAR  [critical/warning | evidence: guideline | calcium]"), text.out());
+        assertTrue(text.out().contains("CALCIUM_BELOW_EAR  [warning | evidence: guideline | calcium]"), text.out());
+        assertTrue(text.out().contains("HYPERCALCAEMIA_CA_D_CAUTION  [critical/warning | evidence: guideline | calcium]"),
+                text.out());
+        assertTrue(text.out().contains("OUT_OF_SCOPE_AGE  [scope notice | evidence: guideline | scope]"), text.out());
         assertTrue(text.out().contains("  rule: rules/calcium.drl:"), text.out());
 
         CliRun csv = CliRun.run("rules", "list", "--format", "csv");
         List<CsvRecord> records = CsvReader.builder().ofCsvRecord(new StringReader(csv.out())).stream().toList();
-        assertEquals(List.of("code", "severity", "evidence", "domain", "title", "sources", "file", "line", "rule"),
+        assertEquals(List.of("code", "severity", "evidence", "domain", "title", "advice", "sources", "file", "line", "rule"),
                 records.get(0).getFields());
-        assertEquals(46, records.stream().skip(1).map(r -> r.getField(0)).distinct().count());
+        assertEquals(54, records.stream().skip(1).map(r -> r.getField(0)).distinct().count());
+        assertTrue(records.stream().anyMatch(r -> r.getField(0).equals("VITAMIN_K_WARFARIN")
+                && r.getField(5).equals("keep_steady vitamin_k; keep_steady vitamin_k_supplement; review anticoagulant")
+                && r.getField(6).equals("lurie_2010_warfarin_vitamin_k; nih_ods_vitamin_k")), csv.out());
 
         JsonNode json = new ObjectMapper().readTree(CliRun.run("rules", "list", "-f", "json").out());
         assertEquals("osteorisk-core", json.get("rule_set").asText());
         assertEquals(records.size() - 1, json.get("rules").size());
-        assertTrue(json.get("rules").get(0).has("sources"));
+        JsonNode first = null;
+        for (JsonNode rule : json.get("rules")) {
+            if (rule.get("code").asText().equals("CALCIUM_BELOW_RDA")) {
+                first = rule;
+            }
+        }
+        assertTrue(first != null && first.get("sources").get(0).get("citation").asText()
+                .contains("Dietary Reference Intakes"), json.toString());
+        assertEquals("increase", first.get("advice").get(0).get("action").asText(), first.toString());
+        assertTrue(json.get("precautions").size() >= 10, json.get("precautions").toString());
     }
 
     @Test
@@ -114,14 +129,19 @@ class RulesCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("VITAMIN_D_LAB_INADEQUATE: Vitamin D inadequate in the blood test\n"
                 + "Domain: vitamin_d | Severity: warning | Evidence: guideline"), run.out());
-        assertTrue(run.out().contains("serum 25(OH)D from 12 to below 20 ng/mL"), run.out());
+        assertTrue(run.out().contains("(12 to below 20 ng/mL)"), run.out());
         assertTrue(run.out().contains("serum_25ohd_inadequate_below = 20 ng/mL"), run.out());
         assertTrue(run.out().contains("serum_25ohd_deficient_below = 12 ng/mL"), run.out());
-        assertTrue(run.out().contains("IOM 2011"), run.out());
+        assertTrue(run.out().contains("Institute of Medicine; Ross AC, Taylor CL, Yaktine AL, Del Valle HB (eds) (2011). "
+                + "Dietary Reference Intakes for Calcium and Vitamin D."), run.out());
+        assertTrue(run.out().contains("Advice (what the recommendation asks for): increase vitamin_d; test serum_25ohd"),
+                run.out());
+        assertTrue(run.out().contains("Outranked by VITAMIN_D_LAB_HIGH when both apply"), run.out());
 
         CliRun calcium = CliRun.run("explain", "CALCIUM_BELOW_RDA");
         assertTrue(calcium.out().contains("calcium reference intakes (intakes.csv):"), calcium.out());
-        assertTrue(calcium.out().matches("(?s).*women aged 51-70\\s+1,000\\s+1,200\\s+2,000\\s+NIH ODS.*"), calcium.out());
+        assertTrue(calcium.out().matches("(?s).*women aged 51-70\\s+1,000\\s+1,200\\s+2,000\\s+IOM 2011.*"),
+                calcium.out());
     }
 
     @Test

@@ -1,12 +1,19 @@
 package org.osteorisk.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -14,89 +21,103 @@ import org.osteorisk.TestRules;
 import org.osteorisk.authoring.Scenario;
 import org.osteorisk.authoring.Scenarios;
 import org.osteorisk.model.Evidence;
-import org.osteorisk.model.Severity;
+import org.osteorisk.model.Nutrient;
+import org.osteorisk.model.Sex;
+import org.osteorisk.reference.ReferenceIntake;
+import org.osteorisk.reference.ReferenceIntakeTable;
 
-/** The rule catalogue is the contract: every code, with its severity and evidence, is in the bundled rules. */
+/**
+ * The rule catalogue (docs/rule-catalogue.md) is the contract: every code of its signal tables, with its severities and
+ * evidence, is in the bundled rules and nowhere else, and its table of reference intakes is what intakes.csv holds.
+ * The tables are read from the document itself, so the document and the rules cannot drift apart.
+ */
 class CatalogueCoverageTest {
 
-    /** Code, severities allowed, evidence: transcribed from the rule catalogue. */
-    private static final Map<String, String> CATALOGUE = Map.ofEntries(
-            Map.entry("CALCIUM_BELOW_RDA", "warning/guideline"),
-            Map.entry("CALCIUM_BELOW_EAR", "critical,warning/guideline"),
-            Map.entry("CALCIUM_ABOVE_UL", "warning/guideline"),
-            Map.entry("CALCIUM_PARADOX_RISK", "warning/study"),
-            Map.entry("CALCIUM_PARADOX_CKD", "critical/study"),
-            Map.entry("CALCIUM_WITHOUT_VITAMIN_D", "warning/guideline"),
-            Map.entry("VITAMIN_D_BELOW_RDA", "warning/guideline"),
-            Map.entry("VITAMIN_D_BELOW_800_BONE_DISEASE", "critical/guideline"),
-            Map.entry("VITAMIN_D_ABOVE_UL", "warning/guideline"),
-            Map.entry("VITAMIN_D_ANNUAL_BOLUS", "warning/study"),
-            Map.entry("VITAMIN_D_LAB_DEFICIENT", "critical/guideline"),
-            Map.entry("VITAMIN_D_LAB_INADEQUATE", "warning/guideline"),
-            Map.entry("VITAMIN_D_LAB_HIGH", "warning/guideline"),
-            Map.entry("POSTMENOPAUSAL_NO_CA_D", "warning/guideline"),
-            Map.entry("GLUCOCORTICOID_CA_D", "critical/guideline"),
-            Map.entry("ELDERLY_FALLS_CA_D", "warning/guideline"),
-            Map.entry("VITAMIN_D_WITHOUT_K2", "info/opinion"),
-            Map.entry("MAGNESIUM_BELOW_RDA", "warning/guideline"),
-            Map.entry("MAGNESIUM_BELOW_EAR", "critical,warning/study"),
-            Map.entry("MAGNESIUM_LIMITS_VITAMIN_D", "warning/study"),
-            Map.entry("MAGNESIUM_SUPPLEMENT_ABOVE_UL", "warning/guideline"),
-            Map.entry("CALCIUM_MAGNESIUM_RATIO_HIGH", "info/opinion"),
-            Map.entry("MAGNESIUM_POORLY_ABSORBED_FORM", "info/study"),
-            Map.entry("SODA_MINERAL_LOSS", "warning/opinion"),
-            Map.entry("B12_BELOW_RDA", "warning/study"),
-            Map.entry("B12_PLANT_BASED_NO_SUPPLEMENT", "warning/guideline"),
-            Map.entry("B12_AGE_50_ABSORPTION", "info/guideline"),
-            Map.entry("B12_ELDERLY_MALE_FRACTURE", "warning/study"),
-            Map.entry("B12_LAB_DEFICIENT", "critical/study"),
-            Map.entry("B12_LAB_BORDERLINE", "warning/guideline"),
-            Map.entry("HOMOCYSTEINE_HIGH", "warning/study"),
-            Map.entry("B12_DRUG_DEPLETION", "warning/guideline"),
-            Map.entry("B12_FORM_NOTE", "info/opinion"),
-            Map.entry("VITAMIN_K_BELOW_AI", "warning/study"),
-            Map.entry("VITAMIN_K_WARFARIN", "critical/guideline"),
-            Map.entry("CKD_BONE_VASCULAR", "warning/study"),
-            Map.entry("DIABETES_BONE_VASCULAR", "info/study"),
-            Map.entry("MENOPAUSE_BONE_LOSS", "info/guideline"),
-            Map.entry("SMOKING", "warning/guideline"),
-            Map.entry("SEDENTARY", "warning/guideline"),
-            Map.entry("HIGH_IMPACT_WITH_OSTEOPOROSIS", "warning/opinion"),
-            Map.entry("CHRONIC_INFLAMMATION", "info/study"),
-            Map.entry("OST_HIGH_RISK", "warning/guideline"),
-            Map.entry("OST_MODERATE_RISK", "info/guideline"),
-            Map.entry("OUT_OF_SCOPE_AGE", "critical/guideline"),
-            Map.entry("OUT_OF_SCOPE_PREGNANCY", "critical/guideline"));
+    private static final Path CATALOGUE = Path.of("docs", "rule-catalogue.md");
+    /** {@code | CODE | fires when | severity | evidence | sources |} */
+    private static final Pattern SIGNAL =
+            Pattern.compile("^\\| ([A-Z][A-Z0-9_]+) \\|[^|]*\\| ([a-z /]+) \\| ([a-z]+) \\|", Pattern.MULTILINE);
+
+    private record Entry(Set<String> severities, String evidence) {
+    }
+
+    private static Map<String, Entry> catalogue() throws IOException {
+        String text = Files.readString(CATALOGUE);
+        String signals = text.substring(text.indexOf("## Signals"), text.indexOf("## Notes for rule authors"));
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        Matcher m = SIGNAL.matcher(signals);
+        while (m.find()) {
+            Set<String> severities = Set.of(m.group(2).split("\\s*/\\s*"));
+            assertTrue(entries.put(m.group(1), new Entry(severities, m.group(3))) == null, m.group(1) + " twice");
+        }
+        assertEquals(54, entries.size(), "codes in the catalogue's signal tables");
+        return entries;
+    }
 
     @Test
-    void everyCatalogueCodeHasARuleWithTheCatalogueSeverityAndEvidence() {
+    void everyCatalogueCodeHasARuleWithTheCatalogueSeverityAndEvidence() throws IOException {
         RuleSet rules = TestRules.bundled();
-        CATALOGUE.forEach((code, spec) -> {
+        catalogue().forEach((code, entry) -> {
             List<FindingDefinition> definitions = rules.definitionsOf(code);
             assertTrue(!definitions.isEmpty(), "no rule emits " + code);
-            String[] parts = spec.split("/");
-            Set<Severity> allowed = Set.of(parts[0].split(",")).stream().map(Severity::parse).collect(Collectors.toSet());
-            Set<Severity> used = definitions.stream().map(FindingDefinition::severity).collect(Collectors.toSet());
-            assertEquals(allowed, used, code + " severities");
-            definitions.forEach(d -> assertEquals(Evidence.parse(parts[1]), d.evidence(), code + " evidence"));
+            Set<String> used = definitions.stream().map(d -> d.severity() == null ? "scope" : d.severity().key())
+                    .collect(Collectors.toSet());
+            assertEquals(entry.severities(), used, code + " severities");
+            definitions.forEach(d -> assertEquals(Evidence.parse(entry.evidence()), d.evidence(), code + " evidence"));
+            definitions.forEach(d -> assertEquals(entry.severities().contains("scope"), d.exclusive(),
+                    code + " is a scope notice exactly when the catalogue says so"));
         });
     }
 
     @Test
-    void theRuleSetEmitsNoCodeOutsideTheCatalogue() {
+    void theRuleSetEmitsNoCodeOutsideTheCatalogue() throws IOException {
         Set<String> codes = TestRules.bundled().definitions().stream().map(FindingDefinition::code)
                 .collect(Collectors.toCollection(TreeSet::new));
-        codes.removeAll(CATALOGUE.keySet());
+        codes.removeAll(catalogue().keySet());
         assertEquals(Set.of(), codes, "codes not in the catalogue need a catalogue entry and tests");
     }
 
     @Test
-    void everyCodeHasAnExampleCaseThatFiresItAndOneThatShowsItSilent() {
+    void everyCodeHasAnExampleCaseThatFiresItAndOneThatShowsItSilent() throws IOException {
         List<Scenario> scenarios = Scenarios.of(TestRules.bundled());
-        for (String code : CATALOGUE.keySet()) {
+        for (String code : catalogue().keySet()) {
             assertTrue(scenarios.stream().anyMatch(s -> s.expect().contains(code)), "no case fires " + code);
             assertTrue(scenarios.stream().anyMatch(s -> s.expectNot().contains(code)),
-                    "no case shows " + code + " silent just past its threshold");
+                    "no case shows " + code + " silent");
         }
+    }
+
+    /** {@code | calcium (mg) | 51-70 | 1000 | 1200 | 800 / 1000 | 2000 | IOM 2011 |} */
+    private static final Pattern INTAKE_ROW = Pattern.compile(
+            "^\\| (calcium|vitamin D|magnesium|vitamin B12|vitamin K) \\([^)]*\\) \\| (\\d+)(?:-(\\d+)|\\+) \\| ([0-9.]+) \\| "
+                    + "([0-9.]+) \\| (none|([0-9.]+) / ([0-9.]+)) \\| (none set|(\\d+)[^|]*) \\|", Pattern.MULTILINE);
+
+    @Test
+    void theCataloguesIntakeTableIsWhatIntakesCsvHolds() throws IOException {
+        String text = Files.readString(CATALOGUE);
+        ReferenceIntakeTable table = TestRules.bundled().reference().intakes();
+        Matcher row = INTAKE_ROW.matcher(text);
+        int rows = 0;
+        while (row.find()) {
+            rows++;
+            Nutrient nutrient = Nutrient.fromKey(row.group(1).replace(' ', '_').replace("B12", "b12").toLowerCase());
+            int from = Integer.parseInt(row.group(2));
+            int to = row.group(3) == null ? 120 : Integer.parseInt(row.group(3));
+            for (int age : new int[] {from, to}) {
+                check(table, nutrient, age, Sex.MALE, row.group(4), row.group(7), row.group(10), row.group(0));
+                check(table, nutrient, age, Sex.FEMALE, row.group(5), row.group(8), row.group(10), row.group(0));
+            }
+        }
+        assertEquals(9, rows, "rows of the catalogue's intake table");
+    }
+
+    private static void check(ReferenceIntakeTable table, Nutrient nutrient, int age, Sex sex, String rda, String ear,
+                              String ul, String row) {
+        ReferenceIntake band = table.lookup(nutrient, age, sex).orElse(null);
+        assertNotNull(band, "no band for " + row);
+        String where = nutrient.key() + " " + sex.key() + " aged " + age + " (" + row + ")";
+        assertEquals(Double.parseDouble(rda), band.rda(), where + ": RDA");
+        assertEquals(ear == null ? null : Double.parseDouble(ear), band.ear(), where + ": EAR");
+        assertEquals(ul == null ? null : Double.parseDouble(ul), band.ul(), where + ": UL");
     }
 }

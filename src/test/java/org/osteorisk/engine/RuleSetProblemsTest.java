@@ -27,7 +27,7 @@ class RuleSetProblemsTest {
     private static String rule(String name, String code, String when, String then) {
         return "rule \"" + name + "\"\n"
                 + "    @code(\"" + code + "\") @severity(\"warning\") @evidence(\"study\") @domain(\"test\")\n"
-                + "    @sources(\"test\") @title(\"Test " + code + "\")\n"
+                + "    @sources(\"iom_2011_calcium_vitamin_d\") @advice(\"none\") @title(\"Test " + code + "\")\n"
                 + "    @explanation(\"Calcium {calcium.total} mg/day.\") @recommendation(\"None.\")\n"
                 + "when\n    " + when + "\nthen\n    " + then + "\nend\n";
     }
@@ -158,7 +158,7 @@ class RuleSetProblemsTest {
         TestRules.edit(rules.resolve("reference/intakes.csv"), "calcium,mg,female,51,70,1000,1200,2000",
                 "calcium,mg,female,51,70,1000,lots,2000");
         RuleSetProblem problem = only(problems(rules), "reference/intakes.csv");
-        assertEquals(7, problem.line());
+        assertEquals(8, problem.line());
         assertEquals(7, problem.column());
         assertEquals("rda: not a number", problem.message());
     }

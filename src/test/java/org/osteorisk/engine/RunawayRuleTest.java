@@ -33,7 +33,7 @@ class RunawayRuleTest {
                 global org.osteorisk.engine.FindingCollector findings;
 
                 rule "Echo condition"
-                    @code("TEST_LOOP") @severity("info") @evidence("opinion") @domain("test") @sources("test")
+                    @code("TEST_LOOP") @severity("info") @evidence("opinion") @domain("test") @sources("iom_2011_calcium_vitamin_d") @advice("none")
                     @title("Loop") @explanation("Loops.") @recommendation("Fix the rule.")
                 when
                     $c : Condition( name == "echo" )

@@ -44,8 +44,8 @@ class RunnableJarIT {
     void theJarAssessesTheExamples() throws Exception {
         Run run = java("-jar", JAR.toString(), "assess", "examples/profiles.csv");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("Rows: 20 read, 20 assessed, 0 invalid"), run.out());
-        assertTrue(run.err().contains("osteorisk: 20 row(s)"), run.err());
+        assertTrue(run.out().contains("Rows: 27 read, 27 assessed, 0 invalid"), run.out());
+        assertTrue(run.err().contains("osteorisk: 27 row(s)"), run.err());
         assertTrue(!run.err().contains("INFO"), "the command line logs warnings only: " + run.err());
     }
 
@@ -64,6 +64,8 @@ class RunnableJarIT {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("Findings for patient-42"), run.out());
         assertTrue(run.out().contains("CALCIUM_PARADOX_RISK"), run.out());
+        assertTrue(run.out().contains("CALCIUM_PARADOX_RISK reworded by VITAMIN_K_ANTAGONIST_DIET"), run.out());
+        assertTrue(run.out().contains("Source: Institute of Medicine"), run.out());
         assertTrue(run.out().contains("As JSON: {\"id\":\"patient-42\""), run.out());
     }
 
