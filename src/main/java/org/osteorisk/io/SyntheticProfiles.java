@@ -12,15 +12,18 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 
 /**
  * Writes synthetic profiles in the batch CSV format, for demos and load tests: adults 19 to 95 of both sexes, the
- * four diets, supplement mixes with daily, weekly, monthly and yearly doses, conditions, medications, some lab values,
- * some unknown values, and about 1 % bad rows of every kind the reader reports. The same seed gives the same file.
+ * four diets, supplement mixes with daily, weekly, monthly and yearly doses, conditions and medications (the
+ * precautions among them: warfarin, kidney disease, kidney stones, hyperparathyroidism, hypercalcaemia, denosumab),
+ * glucocorticoid doses, some lab values, some unknown values, and about 1 % bad rows of every kind the reader reports.
+ * The same seed gives the same file.
  */
 public final class SyntheticProfiles {
 
     static final List<String> COLUMNS = List.of("id", "age", "sex", "weight_kg", "height_cm", "pregnant", "menopausal",
             "diet", "calcium_mg", "magnesium_mg", "vitamin_d_iu", "vitamin_b12_mcg", "vitamin_k_mcg", "soda_per_day",
             "exercise_min_per_week", "high_impact_exercise", "smoker", "supplements", "conditions", "medications",
-            "serum_25ohd_ng_ml", "serum_b12_pg_ml", "homocysteine_umol_l", "tscore");
+            "serum_25ohd_ng_ml", "serum_b12_pg_ml", "homocysteine_umol_l", "tscore", "glucocorticoid_mg_day",
+            "glucocorticoid_months");
     private static final String[] DIETS = {"omnivore", "vegetarian", "vegan", "pescatarian"};
     private static final double BAD_ROW_SHARE = 0.01;
 
@@ -68,12 +71,16 @@ public final class SyntheticProfiles {
         row.add(unknownOr(0.05, yesNo(0.14)));
         row.add(supplements());
         row.add(conditions());
-        row.add(medications());
+        String medications = medications();
+        row.add(medications);
         row.add(chance(0.20) ? (chance(0.2) ? number(normal(62, 25, 10, 250), 0) + "nmol/L"
                 : number(normal(25, 10, 4, 90), 1)) : "");
         row.add(chance(0.15) ? number(normal(400, 150, 90, 1200), 0) : "");
         row.add(chance(0.10) ? number(normal(11, 4, 4, 40), 1) : "");
         row.add(chance(0.15) ? number(normal(-1.2, 1.0, -4.5, 2.5), 1) : "");
+        boolean glucocorticoid = medications.contains("prednisone") || medications.contains("budesonide");
+        row.add(glucocorticoid && chance(0.6) ? pickOf(new String[] {"1", "2.5", "5", "7.5", "20"}) : "");
+        row.add(glucocorticoid && chance(0.6) ? pickOf(new String[] {"1", "2", "3", "6", "24"}) : "");
         return row;
     }
 
@@ -107,13 +114,15 @@ public final class SyntheticProfiles {
     }
 
     private String conditions() {
-        return someOf(new String[] {"osteoporosis", "osteopenia", "ckd", "t2d", "ra", "crohns", "celiac"},
-                new double[] {0.05, 0.10, 0.03, 0.08, 0.02, 0.01, 0.01});
+        return someOf(new String[] {"osteoporosis", "osteopenia", "ckd", "t2d", "ra", "crohns", "celiac",
+                "hyperparathyroidism", "hypercalcaemia", "kidney_stones"},
+                new double[] {0.05, 0.10, 0.03, 0.08, 0.02, 0.01, 0.01, 0.01, 0.005, 0.03});
     }
 
     private String medications() {
-        return someOf(new String[] {"prednisone", "omeprazole", "metformin", "warfarin", "alendronate", "famotidine"},
-                new double[] {0.03, 0.08, 0.07, 0.02, 0.03, 0.02});
+        return someOf(new String[] {"prednisone", "budesonide", "omeprazole", "metformin", "warfarin", "alendronate",
+                "denosumab", "famotidine"},
+                new double[] {0.03, 0.01, 0.08, 0.07, 0.02, 0.03, 0.015, 0.02});
     }
 
     /** Makes a row bad in one of the ways the reader reports; never with a health value in the message. */

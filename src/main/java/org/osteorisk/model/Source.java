@@ -35,22 +35,36 @@ public record Source(String key, String label, String authors, String title, Str
         return text == null ? "" : text.trim();
     }
 
-    /** The full citation: "Authors (Year). Title. Container. doi:..." with what is known. */
+    /**
+     * The full citation, with what is known: "Authors (Year). Title. Container. doi:...", or without authors
+     * "Title. Container (Year). doi:...".
+     */
     public String citation() {
         StringBuilder s = new StringBuilder();
+        String when = year.isEmpty() ? "" : " (" + year + ")";
         if (!authors.isEmpty()) {
-            s.append(authors);
-            s.append(year.isEmpty() ? ". " : " (" + year + "). ");
-        } else if (!year.isEmpty()) {
-            s.append("(").append(year).append(") ");
+            s.append(authors).append(when).append(". ");
         }
-        s.append(title.endsWith(".") || title.endsWith("?") ? title : title + ".");
+        s.append(title);
         if (!container.isEmpty()) {
-            s.append(' ').append(container).append('.');
+            s.append(endsSentence(title) ? " " : ". ").append(container);
+            if (authors.isEmpty()) {
+                s.append(when);
+            }
+        } else if (authors.isEmpty()) {
+            s.append(when);
+        }
+        if (!endsSentence(s)) {
+            s.append('.');
         }
         if (!identifier.isEmpty()) {
             s.append(' ').append(identifier);
         }
         return s.toString();
+    }
+
+    private static boolean endsSentence(CharSequence text) {
+        char last = text.length() == 0 ? '.' : text.charAt(text.length() - 1);
+        return last == '.' || last == '?' || last == '!';
     }
 }
