@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import org.osteorisk.engine.AdviceItem;
 import org.osteorisk.engine.FindingDefinition;
 import org.osteorisk.engine.Quantities;
 import org.osteorisk.engine.RuleSet;
@@ -82,8 +83,8 @@ public final class RuleCatalog {
         return d.severity() == null ? "scope notice" : d.severity().key();
     }
 
-    private static String advice(List<Advice> advice) {
-        return advice.isEmpty() ? Advice.NONE : advice.stream().map(Advice::toString).collect(Collectors.joining("; "));
+    private static String advice(List<?> advice) {
+        return advice.isEmpty() ? Advice.NONE : advice.stream().map(Object::toString).collect(Collectors.joining("; "));
     }
 
     private static String keys(List<Source> sources) {
@@ -118,9 +119,9 @@ public final class RuleCatalog {
                 json.writeStringField("evidence", d.evidence().key());
                 json.writeStringField("domain", d.domain());
                 json.writeStringField("title", d.title());
-                writeAdvice(json, "advice", d.advice());
+                writeAdviceItems(json, "advice", d.advice());
                 if (d.hasCautiousForm()) {
-                    writeAdvice(json, "cautious_advice", d.cautiousAdvice());
+                    writeAdviceItems(json, "cautious_advice", d.cautiousAdvice());
                 }
                 json.writeArrayFieldStart("sources");
                 for (Source s : d.sources()) {
@@ -160,6 +161,20 @@ public final class RuleCatalog {
             json.writeStartObject();
             json.writeStringField("action", a.action().key());
             json.writeStringField("target", a.target());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeAdviceItems(JsonGenerator json, String name, List<AdviceItem> items) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (AdviceItem item : items) {
+            json.writeStartObject();
+            json.writeStringField("action", item.advice().action().key());
+            json.writeStringField("target", item.advice().target());
+            if (item.ifLow()) {
+                json.writeBooleanField("if_low", true);
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -218,7 +233,7 @@ public final class RuleCatalog {
                     + own.reason());
         }
         for (Precaution p : ruleSet.reference().precautions().all()) {
-            if (!p.code().equals(definition.code()) && definition.advice().stream().anyMatch(p::blocks)) {
+            if (!p.code().equals(definition.code()) && definition.possibleAdvice().stream().anyMatch(p::blocks)) {
                 out.println("Outranked by " + p.code() + " when both apply: " + p.reason());
             }
         }

@@ -16,7 +16,8 @@ import org.osteorisk.model.Source;
  * Several rules may share a code (one per severity, say); they then agree on its meaning.
  *
  * @param severity               null for a scope notice ({@code exclusive}), which is a status, not a finding
- * @param advice                 what the recommendation asks for, from {@code @advice}
+ * @param advice                 what the recommendation asks for, from {@code @advice}; an entry may apply only when
+ *                               its nutrient is low for the person
  * @param cautiousRecommendation the recommendation's cautious form, used when a precaution outranks the advice; null
  *                               when the rule has none (the finding is then withdrawn instead)
  * @param cautiousAdvice         what the cautious form asks for
@@ -37,9 +38,9 @@ public record FindingDefinition(
         String title,
         Template explanation,
         Template recommendation,
-        List<Advice> advice,
+        List<AdviceItem> advice,
         Template cautiousRecommendation,
-        List<Advice> cautiousAdvice,
+        List<AdviceItem> cautiousAdvice,
         List<Source> sources,
         String when,
         boolean exclusive,
@@ -56,13 +57,33 @@ public record FindingDefinition(
      */
     public Finding toFinding(ProfileFacts facts) {
         return new Finding(code, severity, domain, title, () -> explanation.render(facts),
-                () -> recommendation.render(facts), advice, sources, evidence, rule);
+                () -> recommendation.render(facts), adviceFor(facts), sources, evidence, rule);
     }
 
     /** The finding in its cautious form, quoting {@code caution} (the precautions' reasons) where it says so. */
     public Finding toCautiousFinding(ProfileFacts facts, String caution) {
         return new Finding(code, severity, domain, title, () -> explanation.render(facts),
-                () -> cautiousRecommendation.render(facts, caution), cautiousAdvice, sources, evidence, rule);
+                () -> cautiousRecommendation.render(facts, caution), cautiousAdviceFor(facts), sources, evidence, rule);
+    }
+
+    /** The advice that applies to this person. */
+    public List<Advice> adviceFor(ProfileFacts facts) {
+        return AdviceItem.forPerson(advice, facts, facts.reference().adviceTargets());
+    }
+
+    /** The cautious form's advice that applies to this person. */
+    public List<Advice> cautiousAdviceFor(ProfileFacts facts) {
+        return AdviceItem.forPerson(cautiousAdvice, facts, facts.reference().adviceTargets());
+    }
+
+    /** Every advice the rule may ask for, in any form, for checks that hold whoever the person is. */
+    public List<Advice> possibleAdvice() {
+        return AdviceItem.possible(advice);
+    }
+
+    /** Every advice the rule's cautious form may ask for. */
+    public List<Advice> possibleCautiousAdvice() {
+        return AdviceItem.possible(cautiousAdvice);
     }
 
     public boolean hasCautiousForm() {

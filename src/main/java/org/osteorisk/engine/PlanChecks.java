@@ -38,7 +38,7 @@ final class PlanChecks {
         }
         Set<String> reported = new HashSet<>();
         for (FindingDefinition restraining : definitions) {
-            for (Advice restraint : restraining.advice()) {
+            for (Advice restraint : restraining.possibleAdvice()) {
                 if (restraint.action().restrains()) {
                     checkCovered(restraining, restraint, definitions, reference.adviceTargets(), table, reported,
                             problems);
@@ -70,6 +70,6 @@ final class PlanChecks {
     }
 
     private static List<Advice> increases(FindingDefinition d) {
-        return java.util.stream.Stream.concat(d.advice().stream(), d.cautiousAdvice().stream()).toList();
+        return java.util.stream.Stream.concat(d.possibleAdvice().stream(), d.possibleCautiousAdvice().stream()).toList();
     }
 }

@@ -43,14 +43,14 @@ final class PlanResolver {
         List<Finding> findings = new ArrayList<>(byCode.size());
         List<Suppression> suppressed = new ArrayList<>();
         for (FindingDefinition d : byCode.values()) {
-            List<Precaution> blockers = blocking(present, d.code(), d.advice());
+            List<Precaution> blockers = blocking(present, d.code(), d.adviceFor(facts));
             if (blockers.isEmpty()) {
                 findings.add(d.toFinding(facts));
                 continue;
             }
             boolean reword = d.hasCautiousForm()
                     && blockers.stream().allMatch(p -> p.resolution() == Resolution.REWORDED)
-                    && blocking(present, d.code(), d.cautiousAdvice()).isEmpty();
+                    && blocking(present, d.code(), d.cautiousAdviceFor(facts)).isEmpty();
             if (reword) {
                 findings.add(d.toCautiousFinding(facts, reasons(blockers)));
             }

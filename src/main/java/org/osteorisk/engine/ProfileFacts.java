@@ -29,6 +29,8 @@ import org.osteorisk.reference.Thresholds;
 public final class ProfileFacts {
 
     private static final double OST_FACTOR = 0.2;
+    /** The threshold below which a measured vitamin D counts as low, for {@link #isLow(Nutrient)}. */
+    private static final String SERUM_25OHD_ADEQUATE = "serum_25ohd_inadequate_below";
 
     private final Profile profile;
     private final ReferenceData reference;
@@ -188,6 +190,20 @@ public final class ProfileFacts {
 
     public List<Medication> medications() {
         return medications;
+    }
+
+    /**
+     * Whether a nutrient is low for this person: total intake below the RDA (or AI), or for vitamin D a serum 25(OH)D
+     * below the rule set's adequacy cut-off ({@code serum_25ohd_inadequate_below}). Unknown is not low.
+     */
+    public boolean isLow(Nutrient nutrient) {
+        Intake intake = intakes.get(nutrient);
+        if (intake.total() != null && intake.rda() != null && intake.total() < intake.rda()) {
+            return true;
+        }
+        Thresholds thresholds = reference.thresholds();
+        return nutrient == Nutrient.VITAMIN_D && person.serum25ohd() != null
+                && thresholds.contains(SERUM_25OHD_ADEQUATE) && person.serum25ohd() < thresholds.value(SERUM_25OHD_ADEQUATE);
     }
 
     public List<String> notAssessed() {

@@ -102,7 +102,7 @@ final class RuleMetadata {
         List<Source> sources = parse(() -> reference.sources().resolve(value(rule, "sources")), "@sources", report);
         Template explanation = template(rule, "explanation", reference, report);
         Template recommendation = template(rule, "recommendation", reference, report);
-        List<Advice> advice = scope ? List.of() : advice(rule, "advice", reference, report);
+        List<AdviceItem> advice = scope ? List.of() : advice(rule, "advice", reference, report);
         Cautious cautious = scope ? new Cautious(null, List.of(), true) : cautious(rule, advice, reference, report);
         if (!ok || (severity == null && !scope) || evidence == null || sources == null || explanation == null
                 || recommendation == null || advice == null || !cautious.valid()) {
@@ -116,10 +116,11 @@ final class RuleMetadata {
     }
 
     /** A rule's cautious form: both parts or neither. */
-    private record Cautious(Template recommendation, List<Advice> advice, boolean valid) {
+    private record Cautious(Template recommendation, List<AdviceItem> advice, boolean valid) {
     }
 
-    private static Cautious cautious(RuleDescr rule, List<Advice> advice, ReferenceData reference, Reporter report) {
+    private static Cautious cautious(RuleDescr rule, List<AdviceItem> advice, ReferenceData reference,
+                                     Reporter report) {
         boolean hasText = value(rule, "cautiousRecommendation") != null;
         boolean hasAdvice = value(rule, "cautiousAdvice") != null;
         if (!hasText && !hasAdvice) {
@@ -137,11 +138,11 @@ final class RuleMetadata {
             report.problem("@cautiousRecommendation: " + e.getMessage());
             return new Cautious(null, List.of(), false);
         }
-        List<Advice> cautiousAdvice = advice(rule, "cautiousAdvice", reference, report);
+        List<AdviceItem> cautiousAdvice = advice(rule, "cautiousAdvice", reference, report);
         if (cautiousAdvice == null) {
             return new Cautious(null, List.of(), false);
         }
-        if (cautiousAdvice.stream().anyMatch(a -> a.action().restrains())) {
+        if (cautiousAdvice.stream().anyMatch(a -> a.advice().action().restrains())) {
             report.problem("@cautiousAdvice may not hold anything back (decrease, stop, avoid, limit, keep_steady): "
                     + "restraints belong to precautions (reference/precautions.csv), and a cautious form only asks for "
                     + "less; say 'review' instead");
@@ -155,10 +156,11 @@ final class RuleMetadata {
     }
 
     /** An advice list, each entry checked against the rule set's targets; null (reported) when it does not read. */
-    private static List<Advice> advice(RuleDescr rule, String name, ReferenceData reference, Reporter report) {
+    private static List<AdviceItem> advice(RuleDescr rule, String name, ReferenceData reference, Reporter report) {
         try {
-            List<Advice> advice = Advice.parseList(value(rule, name));
-            advice.forEach(reference.adviceTargets()::check);
+            List<AdviceItem> items = AdviceItem.parseList(value(rule, name));
+            items.forEach(item -> item.check(reference.adviceTargets()));
+            List<Advice> advice = AdviceItem.possible(items);
             for (Advice restraint : advice) {
                 for (Advice increase : advice) {
                     if (reference.adviceTargets().contradicts(restraint, increase)) {
@@ -167,7 +169,7 @@ final class RuleMetadata {
                     }
                 }
             }
-            return advice;
+            return items;
         } catch (IllegalArgumentException e) {
             report.problem("@" + name + ": " + e.getMessage());
             return null;

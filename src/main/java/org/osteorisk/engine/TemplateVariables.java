@@ -80,6 +80,8 @@ final class TemplateVariables {
                 return conditions(rest);
             case "supplements":
                 return supplements(rest, name);
+            case "low":
+                return low(rest, name);
             case "ratio":
                 if (rest.equals("calcium_magnesium")) {
                     return TemplateVariables::calciumMagnesiumRatio;
@@ -168,6 +170,19 @@ final class TemplateVariables {
                 .map(TemplateVariables::describe).collect(Collectors.toList()));
     }
 
+    /** The named nutrients that are low for the person, in words: "calcium and vitamin D"; "none" when none is. */
+    private static Function<ProfileFacts, String> low(String nutrientKeys, String name) {
+        List<Nutrient> nutrients = Arrays.stream(nutrientKeys.split(",")).map(k -> nutrient(k, name)).toList();
+        return facts -> {
+            List<String> low = nutrients.stream().filter(facts::isLow).map(Nutrient::label).toList();
+            if (low.isEmpty()) {
+                return "none";
+            }
+            return low.size() == 1 ? low.get(0)
+                    : String.join(", ", low.subList(0, low.size() - 1)) + " and " + low.get(low.size() - 1);
+        };
+    }
+
     /** "carbonate 1,200 mg/day", "100,000 IU/year (274 IU/day)". */
     static String describe(Supplement s) {
         String dose = Quantities.format(s.amount()) + " " + s.unit().key() + "/" + s.frequency().key();
@@ -241,7 +256,7 @@ final class TemplateVariables {
     private static IllegalArgumentException unknown(String name) {
         return new IllegalArgumentException("unknown template variable {" + name + "}; use person.*, lab.*[.reading], "
                 + "<nutrient>.total|dietary|supplemental|intake|food|rda|ear|ul|unit|group|source|label, threshold.<name>[.unit|.source], "
-                + "medications.<class>[,<class>], conditions.<name>[,<name>], supplements.<nutrient>, "
+                + "medications.<class>[,<class>], conditions.<name>[,<name>], supplements.<nutrient>, low.<nutrient>[,<nutrient>], "
                 + "ratio.calcium_magnesium, ratio.calcium_magnesium_rda (see docs/authoring.md)");
     }
 }

@@ -20,14 +20,15 @@ import org.osteorisk.reference.ReferenceData;
  * magnesium supplements above the UL mean no more magnesium supplements; chronic kidney disease means no calcium or
  * magnesium supplement increase without a review; high blood calcium means no increase of calcium or vitamin D;
  * kidney stones mean no calcium supplement increase; hyperparathyroidism means no calcium or vitamin D supplement
- * increase without a review; out of scope means no finding.
+ * increase without a review; calcium at or above the RDA means no increase of calcium (a rule that fires because
+ * calcium <em>or</em> vitamin D is low must not ask for the one that is not); out of scope means no finding.
  */
 final class PlanInvariants {
 
     /** Which invariants a profile's facts made relevant, so a test can show the cohort exercised each. */
     enum Condition {
-        ANTAGONIST, VITAMIN_D_HIGH, CALCIUM_ABOVE_UL, MAGNESIUM_SUPPLEMENT_ABOVE_UL, CKD, HYPERCALCAEMIA, KIDNEY_STONES,
-        HYPERPARATHYROIDISM, OUT_OF_SCOPE
+        ANTAGONIST, VITAMIN_D_HIGH, CALCIUM_ABOVE_UL, CALCIUM_MET, MAGNESIUM_SUPPLEMENT_ABOVE_UL, CKD, HYPERCALCAEMIA,
+        KIDNEY_STONES, HYPERPARATHYROIDISM, OUT_OF_SCOPE
     }
 
     private final ReferenceData reference;
@@ -67,6 +68,9 @@ final class PlanInvariants {
         Intake calcium = facts.intake(Nutrient.CALCIUM);
         if (above(calcium.total(), calcium.ul())) {
             noIncrease(Condition.CALCIUM_ABOVE_UL, result, "calcium", "calcium_supplement");
+        }
+        if (calcium.total() != null && calcium.rda() != null && calcium.total() >= calcium.rda()) {
+            noIncrease(Condition.CALCIUM_MET, result, "calcium", "calcium_supplement");
         }
         Intake magnesium = facts.intake(Nutrient.MAGNESIUM);
         if (above(magnesium.supplemental(), magnesium.ul())) {
