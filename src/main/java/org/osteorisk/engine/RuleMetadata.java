@@ -9,10 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.drools.drl.ast.descr.AnnotationDescr;
-import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.osteorisk.model.Evidence;
 import org.osteorisk.model.Nutrient;
@@ -22,7 +19,7 @@ import org.osteorisk.reference.Thresholds;
 
 /**
  * Reads each rule's finding metadata and checks it: every rule declares what it reports, in allowed values,
- * with explanations that only quote variables that exist, and joins its facts on the profile id.
+ * with explanations that only quote variables that exist.
  */
 final class RuleMetadata {
 
@@ -30,10 +27,15 @@ final class RuleMetadata {
     static final List<String> REQUIRED =
             List.of("code", "severity", "evidence", "sources", "domain", "title", "explanation", "recommendation");
 
+    /**
+     * Every metadata name a rule may carry ({@link RuleFileChecks} refuses others): the required ones, then the
+     * optional ones.
+     */
+    static final List<String> ALLOWED = List.of("code", "severity", "evidence", "domain", "sources", "title", "when",
+            "explanation", "recommendation", "exclusive", "advice", "cautiousRecommendation", "cautiousAdvice");
+
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern NUTRIENT = Pattern.compile("Nutrient\\s*\\.\\s*([A-Z0-9_]+)");
-    private static final Set<String> PROFILE_FACTS =
-            Set.of("Person", "Intake", "SupplementUse", "Condition", "Medication");
 
     private RuleMetadata() {
     }
@@ -45,7 +47,6 @@ final class RuleMetadata {
             int line = source.lineInFile().applyAsInt(rule.getLine());
             Reporter report = message -> problems.add(source.displayName(), line, source.generated() ? 0 : 1,
                     "rule \"" + rule.getName() + "\": " + message);
-            checkJoins(rule, report);
             FindingDefinition definition = definition(source, rule, line, thresholds, report);
             if (definition != null) {
                 definitions.add(definition);
@@ -94,7 +95,7 @@ final class RuleMetadata {
                 .filter(s -> !s.isEmpty()).toList();
         return new FindingDefinition(code, severity, evidence, value(rule, "domain"), value(rule, "title"),
                 explanation, recommendation, sources, value(rule, "when"), "true".equals(exclusive), rule.getName(),
-                source.displayName(), line, conditions, RuleFileChecks.thresholdsIn(conditions), nutrients(conditions));
+                source.displayName(), line, conditions, ThresholdCalls.namesIn(conditions), nutrients(conditions));
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parser, String name, Reporter report) {
@@ -147,47 +148,5 @@ final class RuleMetadata {
             }
         }
         return nutrients;
-    }
-
-    /**
-     * Several profiles share one session, so every pattern after the first that matches a profile fact must join on
-     * {@code profileId}, or the rule would pair one person's facts with another's.
-     */
-    private static void checkJoins(RuleDescr rule, Reporter report) {
-        List<PatternDescr> patterns = new ArrayList<>();
-        collectPatterns(rule.getLhs(), patterns);
-        boolean first = true;
-        for (PatternDescr pattern : patterns) {
-            String type = pattern.getObjectType();
-            String simple = type == null ? "" : type.substring(type.lastIndexOf('.') + 1);
-            if (!PROFILE_FACTS.contains(simple)) {
-                continue;
-            }
-            if (!first && !constraintsMention(pattern, "profileId")) {
-                report.problem(simple + "(...) does not join on profileId: several profiles share a session, so a "
-                        + "rule that matches more than one fact joins them, e.g. " + simple
-                        + "(profileId == $p.profileId, ...)");
-            }
-            first = false;
-        }
-    }
-
-    private static void collectPatterns(BaseDescr descr, List<PatternDescr> out) {
-        if (descr instanceof PatternDescr) {
-            out.add((PatternDescr) descr);
-        } else if (descr instanceof ConditionalElementDescr) {
-            for (BaseDescr child : ((ConditionalElementDescr) descr).getDescrs()) {
-                collectPatterns(child, out);
-            }
-        }
-    }
-
-    private static boolean constraintsMention(PatternDescr pattern, String word) {
-        for (BaseDescr constraint : pattern.getDescrs()) {
-            if (String.valueOf(constraint.getText()).contains(word) || String.valueOf(constraint).contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
