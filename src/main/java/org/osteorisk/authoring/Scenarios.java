@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.osteorisk.engine.AssessmentTimeoutException;
 import org.osteorisk.engine.Assessor;
 import org.osteorisk.engine.RuleSet;
 import org.osteorisk.engine.RunawayRuleException;
@@ -100,7 +101,7 @@ public final class Scenarios {
         AssessmentResult result;
         try {
             result = assessor.assess(scenario.profile());
-        } catch (RunawayRuleException e) {
+        } catch (RunawayRuleException | AssessmentTimeoutException e) {
             return new ScenarioOutcome(scenario, Set.of(), Set.of(), List.of(), e.getMessage());
         }
         Set<String> produced = new TreeSet<>(result.codes());
