@@ -123,6 +123,8 @@ final class ConditionChecks {
             case "Accumulate" -> "accumulate(...)";
             case "Collect" -> "collect(...)";
             case "From" -> "from";
+            case "EntryPoint" -> "from entry-point";
+            case "WindowReference" -> "from window";
             case "NamedConsequence", "ConditionalBranch" -> "a named consequence (do[...], if ... do, break)";
             default -> "'" + kind.toLowerCase(java.util.Locale.ROOT) + "'";
         };

@@ -64,8 +64,12 @@ final class ConstraintParser {
     /** Keywords that are never a field: read as literals or operators. */
     private static final List<String> LITERAL_WORDS = List.of("true", "false", "null");
 
+    /** Brackets and prefixes (!, -) nested deeper than any condition needs: refused before the stack runs out. */
+    static final int MAX_DEPTH = 50;
+
     private final List<Token> tokens;
     private int next;
+    private int depth;
 
     private ConstraintParser(List<Token> tokens) {
         this.tokens = tokens;
@@ -168,15 +172,22 @@ final class ConstraintParser {
     }
 
     private ConstraintExpr unary() throws Unreadable {
-        if (peek().is("!")) {
-            take();
-            return new Not(unary());
+        if (++depth > MAX_DEPTH) {
+            throw new Unreadable(peek().offset(), "brackets, ! and - are nested more than " + MAX_DEPTH + " deep");
         }
-        if (peek().is("-")) {
-            take();
-            return new Minus(unary());
+        try {
+            if (peek().is("!")) {
+                take();
+                return new Not(unary());
+            }
+            if (peek().is("-")) {
+                take();
+                return new Minus(unary());
+            }
+            return primary();
+        } finally {
+            depth--;
         }
-        return primary();
     }
 
     private ConstraintExpr primary() throws Unreadable {
@@ -217,6 +228,9 @@ final class ConstraintParser {
                                 + "' is not allowed in a condition");
                     }
                     return inner;
+                }
+                if (COMPARISONS.contains(token.text())) {
+                    throw new Unreadable(token.offset(), "write both sides of each comparison (age > 3 && age < 10)");
                 }
                 throw new Unreadable(token.offset(), "expected a field, a number or a text, found '"
                         + token.text() + "'");
