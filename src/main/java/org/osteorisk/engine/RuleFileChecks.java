@@ -57,6 +57,7 @@ final class RuleFileChecks {
     private static final List<String> RESERVED_PACKAGES =
             List.of("java", "javax", "jdk", "sun", "com.sun", "org.drools", "org.kie", "org.mvel2", "org.osteorisk");
     private static final int MAX_ESCAPES_REPORTED = 5;
+    private static final Pattern PARSER_LOCATION = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
 
     private RuleFileChecks() {
     }
@@ -74,7 +75,7 @@ final class RuleFileChecks {
         RuleFileProblems file = new RuleFileProblems(source, problems);
         String drl = source.drl();
         if (drl.length() > MAX_CHARACTERS) {
-            file.at(0, 0, "the file is larger than " + MAX_CHARACTERS / 1024 + " KB; split it into several files");
+            file.at(1, 0, "the file is larger than " + MAX_CHARACTERS / 1024 + " KB; split it into several files");
             return new Checked(null, false);
         }
         unicodeEscapes(file);
@@ -114,22 +115,42 @@ final class RuleFileChecks {
         } catch (DroolsParserException | RuntimeException e) {
             descr = null;
         } catch (StackOverflowError e) {
-            file.at(0, 0, "Drools cannot read the file: it nests brackets too deeply");
+            file.at(1, 0, "Drools cannot read the file: it nests brackets too deeply");
             return null;
         }
         if (parser.hasErrors() || descr == null) {
             int before = file.count();
             for (DroolsError error : parser.getErrors()) {
-                int line = error instanceof ParserError p ? p.getRow() : 0;
-                int column = error instanceof ParserError p ? p.getCol() + 1 : 0;
-                file.at(line, column, DroolsCompiler.clean(error.getMessage()));
+                syntaxError(error, file);
             }
             if (file.count() == before) {
-                file.at(0, 0, "Drools cannot read the file as DRL");
+                file.at(1, 0, "Drools cannot read the file as DRL");
             }
             return null;
         }
         return descr;
+    }
+
+    /**
+     * One of Drools' syntax errors at its line. When its parser fails inside (it then names the line in the message
+     * only, with a Java stack trace), the message is cut to what helps the author.
+     */
+    private static void syntaxError(DroolsError error, RuleFileProblems file) {
+        String message = error.getMessage() == null ? "" : error.getMessage();
+        int line = error instanceof ParserError p ? p.getRow() : 0;
+        int column = error instanceof ParserError p ? p.getCol() + 1 : 0;
+        Matcher location = PARSER_LOCATION.matcher(message);
+        if (line <= 0 && location.find()) {
+            line = Integer.parseInt(location.group(1));
+            column = Integer.parseInt(location.group(2)) + 1;
+        }
+        int crash = message.indexOf(". Exception: ");
+        if (crash >= 0) {
+            message = message.substring(0, crash) + " (Drools' parser gave up here: check the brackets and quotes)";
+        }
+        int lastLine = (int) file.source().drl().chars().filter(c -> c == '\n').count() + 1;
+        message = DroolsCompiler.clean(message).replaceFirst("^Line \\d+:\\d+ ", "");
+        file.at(line > 0 ? Math.min(line, lastLine) : lastLine, column, message);
     }
 
     private static void packageLevel(PackageDescr descr, RuleFileProblems file) {
@@ -181,7 +202,7 @@ final class RuleFileChecks {
 
     private static void rule(RuleDescr rule, PackageDescr pkg, FactModel model, Thresholds thresholds,
                              RuleFileProblems file) {
-        String name = rule.getName();
+        String name = rule.getName() == null ? "" : rule.getName();
         RuleProblems problems = file.inRule(name, rule);
         if (rule.isQuery()) {
             problems.add("queries are not allowed in a rule file");
@@ -208,7 +229,8 @@ final class RuleFileChecks {
             }
         }
         metadata(rule, file, problems);
-        List<String> reportable = ConditionChecks.check(rule.getLhs(), model, thresholds, LANGUAGE_LEVEL, problems);
+        List<String> reportable = rule.getLhs() == null ? List.of()
+                : ConditionChecks.check(rule.getLhs(), model, thresholds, LANGUAGE_LEVEL, problems);
         if (!rule.getNamedConsequences().isEmpty()) {
             problems.add("named consequences (then[name]) are not allowed: a rule has one action");
         }
