@@ -27,10 +27,7 @@ final class RuleMetadata {
     static final List<String> REQUIRED =
             List.of("code", "severity", "evidence", "sources", "domain", "title", "explanation", "recommendation");
 
-    /**
-     * Every metadata name a rule may carry ({@link RuleFileChecks} refuses others): the required ones, then the
-     * optional ones.
-     */
+    /** Every metadata name a rule may carry: {@link RuleFileChecks} refuses any other. */
     static final List<String> ALLOWED = List.of("code", "severity", "evidence", "domain", "sources", "title", "when",
             "explanation", "recommendation", "exclusive", "advice", "cautiousRecommendation", "cautiousAdvice");
 
@@ -116,13 +113,14 @@ final class RuleMetadata {
         }
     }
 
-    /** A metadata value without its quotes, or null when absent or blank. */
+    /** A metadata value without its quotes (and escapes undone), or null when absent or blank. */
     static String value(RuleDescr rule, String name) {
         AnnotationDescr annotation = rule.getAnnotation(name);
         if (annotation == null || annotation.getValue() == null) {
             return null;
         }
-        String text = AnnotationDescr.unquote(String.valueOf(annotation.getSingleValue())).trim();
+        String raw = String.valueOf(annotation.getSingleValue());
+        String text = (StringLiterals.isOne(raw) ? StringLiterals.value(raw) : AnnotationDescr.unquote(raw)).trim();
         return text.isEmpty() ? null : text;
     }
 

@@ -339,5 +339,7 @@ class RuleFileChecksTest {
                 .weightKg(40.0).sodaPerDay(2.0).intake(org.osteorisk.model.Nutrient.CALCIUM, 300.0)
                 .intake(org.osteorisk.model.Nutrient.MAGNESIUM, 100.0).build();
         assertTrue(Assessor.create(loaded).assess(profile).has("TEST_ALLOWED"));
+        assertEquals("All of it, with \"quotes\".", loaded.definitionsOf("TEST_ALLOWED").get(0).explanation()
+                .source());
     }
 }
