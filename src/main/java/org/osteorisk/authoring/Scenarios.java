@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.osteorisk.authoring.Scenario.ExpectedSuppression;
+import org.osteorisk.engine.AssessmentTimeoutException;
 import org.osteorisk.engine.Assessor;
 import org.osteorisk.engine.PlanCoherence;
 import org.osteorisk.engine.RuleSet;
@@ -203,7 +204,7 @@ public final class Scenarios {
         AssessmentResult result;
         try {
             result = assessor.assess(scenario.profile());
-        } catch (RunawayRuleException e) {
+        } catch (RunawayRuleException | AssessmentTimeoutException e) {
             return new ScenarioOutcome(scenario, Set.of(), Set.of(), List.of(), List.of(), e.getMessage());
         }
         List<String> produced = new ArrayList<>(result.codes());

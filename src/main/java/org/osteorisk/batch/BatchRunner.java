@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.osteorisk.engine.AssessmentTimeoutException;
 import org.osteorisk.engine.Assessor;
 import org.osteorisk.engine.RunawayRuleException;
 import org.osteorisk.io.CsvRow;
@@ -153,7 +154,7 @@ public final class BatchRunner {
                 good.add(profile.profile());
             }
         }
-        List<AssessmentResult> results = assessor == null ? null : assessAll(good);
+        List<Assessed> results = assessor == null ? null : assessAll(good);
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());
         int next = 0;
         for (ProfileRow row : parsed) {
@@ -162,34 +163,43 @@ public final class BatchRunner {
             } else if (results == null) {
                 outcomes.add(new RowOutcome(row.line(), row.id(), null, null));
             } else {
-                AssessmentResult result = results.get(next++);
+                Assessed assessed = results.get(next++);
+                AssessmentResult result = assessed.result();
                 if (format && result != null) {
                     result.findings().forEach(f -> {
                         f.explanation();
                         f.recommendation();
                     });
                 }
-                outcomes.add(result == null
-                        ? new RowOutcome(row.line(), row.id(), null, "rules did not finish for this profile: "
-                        + "a rule kept firing (see the log)")
-                        : new RowOutcome(row.line(), row.id(), result, null));
+                outcomes.add(new RowOutcome(row.line(), row.id(), result, assessed.error()));
             }
         }
         return outcomes;
     }
 
-    /** Assesses a chunk together; if a rule loops, assesses one by one so only the looping profiles fail. */
-    private List<AssessmentResult> assessAll(List<Profile> profiles) {
+    /** A profile's result, or why the rules gave none. */
+    private record Assessed(AssessmentResult result, String error) {
+    }
+
+    /**
+     * Assesses a chunk together; if a rule loops or the rules run past the time limit, assesses one by one so only
+     * the profiles concerned fail.
+     */
+    private List<Assessed> assessAll(List<Profile> profiles) {
         try {
-            return assessor.assessAll(profiles);
-        } catch (RunawayRuleException e) {
-            List<AssessmentResult> results = new ArrayList<>(profiles.size());
+            return assessor.assessAll(profiles).stream().map(r -> new Assessed(r, null)).toList();
+        } catch (RunawayRuleException | AssessmentTimeoutException e) {
+            List<Assessed> results = new ArrayList<>(profiles.size());
             for (Profile profile : profiles) {
                 try {
-                    results.add(assessor.assess(profile));
+                    results.add(new Assessed(assessor.assess(profile), null));
                 } catch (RunawayRuleException loop) {
                     LOG.warn("Profile {}: {}", profile.id(), loop.getMessage());
-                    results.add(null);
+                    results.add(new Assessed(null, "rules did not finish for this profile: a rule kept firing "
+                            + "(see the log)"));
+                } catch (AssessmentTimeoutException timeout) {
+                    LOG.warn("Profile {}: {}", profile.id(), timeout.getMessage());
+                    results.add(new Assessed(null, timeout.getMessage()));
                 }
             }
             return results;

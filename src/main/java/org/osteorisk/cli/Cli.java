@@ -36,14 +36,37 @@ public final class Cli {
         for (CommandLine sub : cli.getSubcommands().values()) {
             sub.getCommandSpec().mixinStandardHelpOptions(true);
         }
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler; an Error passes through it.
+            code = Failures.error(e, err);
+        }
         out.flush();
         err.flush();
         return code;
     }
 
     /** Known failures become one message and exit code 2; anything else is a failure (1), named but not traced. */
-    private static final class Failures implements IExecutionExceptionHandler {
+    static final class Failures implements IExecutionExceptionHandler {
+
+        /** An Error (memory or stack exhausted, say): one line and exit code 1, like any unexpected failure. */
+        static int error(Error e, PrintWriter err) {
+            if (e instanceof OutOfMemoryError) {
+                err.println("osteorisk: out of memory (" + e.getMessage() + "): the work was stopped; give the JVM "
+                        + "more memory (JAVA_OPTS=-Xmx2g) or use smaller input");
+            } else if (e instanceof StackOverflowError) {
+                err.println("osteorisk: stack overflow: the work was stopped; the input or rule set nests too deeply");
+            } else {
+                err.println("osteorisk: unexpected failure: " + e);
+            }
+            if (System.getenv("OSTEORISK_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.FAILURE;
+        }
+
         @Override
         public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
             PrintWriter err = cli.getErr();

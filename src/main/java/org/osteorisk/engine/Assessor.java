@@ -1,6 +1,7 @@
 package org.osteorisk.engine;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,37 +36,54 @@ public final class Assessor {
 
     private final AtomicReference<RuleSet> ruleSet;
     private final int batchSize;
+    private final Duration sessionTimeLimit;
 
-    private Assessor(RuleSet ruleSet, int batchSize) {
+    private Assessor(RuleSet ruleSet, int batchSize, Duration sessionTimeLimit) {
         this.ruleSet = new AtomicReference<>(Objects.requireNonNull(ruleSet, "ruleSet"));
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1");
         }
+        if (sessionTimeLimit.isNegative() || sessionTimeLimit.isZero()) {
+            throw new IllegalArgumentException("sessionTimeLimit must be positive");
+        }
         this.batchSize = batchSize;
+        this.sessionTimeLimit = sessionTimeLimit;
     }
 
     /** An assessor with the bundled rule set. Building the rules takes a second or two: do it once. */
     public static Assessor create() {
-        return new Assessor(RuleSet.bundled(), DEFAULT_BATCH_SIZE);
+        return create(RuleSet.bundled());
     }
 
     public static Assessor create(RuleSet ruleSet) {
-        return new Assessor(ruleSet, DEFAULT_BATCH_SIZE);
+        return create(ruleSet, DEFAULT_BATCH_SIZE);
     }
 
     /** An assessor that puts up to {@code batchSize} profiles in one rule session in {@link #assessAll(List)}. */
     public static Assessor create(RuleSet ruleSet, int batchSize) {
-        return new Assessor(ruleSet, batchSize);
+        return new Assessor(ruleSet, batchSize, SessionDeadline.configuredLimit());
+    }
+
+    /**
+     * An assessor whose rule sessions (one profile in {@link #assess}, up to {@code batchSize} in
+     * {@link #assessAll}) may each run for {@code sessionTimeLimit}; past it the session is stopped with an
+     * {@link AssessmentTimeoutException}. The other factories use 10 seconds, or the system property
+     * {@code osteorisk.sessionTimeoutMillis}.
+     */
+    public static Assessor create(RuleSet ruleSet, int batchSize, Duration sessionTimeLimit) {
+        return new Assessor(ruleSet, batchSize, Objects.requireNonNull(sessionTimeLimit, "sessionTimeLimit"));
     }
 
     /**
      * Assesses one profile.
      *
-     * @throws RunawayRuleException when a rule loops
+     * @throws RunawayRuleException       when a rule loops
+     * @throws AssessmentTimeoutException when the rules run past the session time limit
      */
     public AssessmentResult assess(Profile profile) {
         RuleSet rules = ruleSet.get();
-        AssessmentResult result = RuleSession.run(rules, List.of(new ProfileFacts(profile, rules.reference()))).get(0);
+        AssessmentResult result = RuleSession.run(rules, List.of(new ProfileFacts(profile, rules.reference())),
+                sessionTimeLimit).get(0);
         LOG.debug("Assessed profile {}: {} finding(s)", profile.id(), result.findings().size());
         return result;
     }
@@ -74,7 +92,8 @@ public final class Assessor {
      * Assesses many profiles, several per rule session, all with the same rule set; results are in input order.
      * Profiles may share an id: those never share a session.
      *
-     * @throws RunawayRuleException when a rule loops
+     * @throws RunawayRuleException       when a rule loops
+     * @throws AssessmentTimeoutException when the rules run past the session time limit
      */
     public List<AssessmentResult> assessAll(List<Profile> profiles) {
         RuleSet rules = ruleSet.get();
@@ -83,7 +102,7 @@ public final class Assessor {
         Set<String> ids = new HashSet<>();
         for (Profile profile : profiles) {
             if (batch.size() == batchSize || !ids.add(profile.id())) {
-                results.addAll(RuleSession.run(rules, batch));
+                results.addAll(RuleSession.run(rules, batch, sessionTimeLimit));
                 batch.clear();
                 ids.clear();
                 ids.add(profile.id());
@@ -91,7 +110,7 @@ public final class Assessor {
             batch.add(new ProfileFacts(profile, rules.reference()));
         }
         if (!batch.isEmpty()) {
-            results.addAll(RuleSession.run(rules, batch));
+            results.addAll(RuleSession.run(rules, batch, sessionTimeLimit));
         }
         return results;
     }

@@ -8,10 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.drools.drl.ast.descr.AnnotationDescr;
-import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.osteorisk.model.Advice;
 import org.osteorisk.model.Evidence;
@@ -23,7 +20,7 @@ import org.osteorisk.reference.ReferenceData;
 
 /**
  * Reads each rule's finding metadata and checks it: every rule declares what it reports, in allowed values,
- * with explanations that only quote variables that exist, and joins its facts on the profile id.
+ * with explanations that only quote variables that exist.
  */
 final class RuleMetadata {
 
@@ -34,10 +31,12 @@ final class RuleMetadata {
     static final List<String> REQUIRED_FOR_SCOPE =
             List.of("code", "evidence", "sources", "domain", "title", "explanation", "recommendation");
 
+    /** Every metadata name a rule may carry: {@link RuleFileChecks} refuses any other. */
+    static final List<String> ALLOWED = List.of("code", "severity", "evidence", "domain", "sources", "title", "when",
+            "explanation", "recommendation", "exclusive", "advice", "cautiousRecommendation", "cautiousAdvice");
+
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern NUTRIENT = Pattern.compile("Nutrient\\s*\\.\\s*([A-Z0-9_]+)");
-    private static final Set<String> PROFILE_FACTS =
-            Set.of("Person", "Intake", "SupplementUse", "Condition", "Medication");
 
     private RuleMetadata() {
     }
@@ -49,7 +48,6 @@ final class RuleMetadata {
             int line = source.lineInFile().applyAsInt(rule.getLine());
             Reporter report = message -> problems.add(source.displayName(), line, source.generated() ? 0 : 1,
                     "rule \"" + rule.getName() + "\": " + message);
-            checkJoins(rule, report);
             FindingDefinition definition = definition(source, rule, line, reference, report);
             if (definition != null) {
                 definitions.add(definition);
@@ -112,7 +110,7 @@ final class RuleMetadata {
         return new FindingDefinition(code, severity, evidence, value(rule, "domain"), value(rule, "title"),
                 explanation, recommendation, advice, cautious.recommendation(), cautious.advice(), sources,
                 value(rule, "when"), scope, rule.getName(), source.displayName(), line, conditions,
-                RuleFileChecks.thresholdsIn(conditions), nutrients(conditions));
+                ThresholdCalls.namesIn(conditions), nutrients(conditions));
     }
 
     /** A rule's cautious form: both parts or neither. */
@@ -198,13 +196,14 @@ final class RuleMetadata {
         }
     }
 
-    /** A metadata value without its quotes, or null when absent or blank. */
+    /** A metadata value without its quotes (and escapes undone), or null when absent or blank. */
     static String value(RuleDescr rule, String name) {
         AnnotationDescr annotation = rule.getAnnotation(name);
         if (annotation == null || annotation.getValue() == null) {
             return null;
         }
-        String text = AnnotationDescr.unquote(String.valueOf(annotation.getSingleValue())).trim();
+        String raw = String.valueOf(annotation.getSingleValue());
+        String text = (StringLiterals.isOne(raw) ? StringLiterals.value(raw) : AnnotationDescr.unquote(raw)).trim();
         return text.isEmpty() ? null : text;
     }
 
@@ -230,47 +229,5 @@ final class RuleMetadata {
             }
         }
         return nutrients;
-    }
-
-    /**
-     * Several profiles share one session, so every pattern after the first that matches a profile fact must join on
-     * {@code profileId}, or the rule would pair one person's facts with another's.
-     */
-    private static void checkJoins(RuleDescr rule, Reporter report) {
-        List<PatternDescr> patterns = new ArrayList<>();
-        collectPatterns(rule.getLhs(), patterns);
-        boolean first = true;
-        for (PatternDescr pattern : patterns) {
-            String type = pattern.getObjectType();
-            String simple = type == null ? "" : type.substring(type.lastIndexOf('.') + 1);
-            if (!PROFILE_FACTS.contains(simple)) {
-                continue;
-            }
-            if (!first && !constraintsMention(pattern, "profileId")) {
-                report.problem(simple + "(...) does not join on profileId: several profiles share a session, so a "
-                        + "rule that matches more than one fact joins them, e.g. " + simple
-                        + "(profileId == $p.profileId, ...)");
-            }
-            first = false;
-        }
-    }
-
-    private static void collectPatterns(BaseDescr descr, List<PatternDescr> out) {
-        if (descr instanceof PatternDescr) {
-            out.add((PatternDescr) descr);
-        } else if (descr instanceof ConditionalElementDescr) {
-            for (BaseDescr child : ((ConditionalElementDescr) descr).getDescrs()) {
-                collectPatterns(child, out);
-            }
-        }
-    }
-
-    private static boolean constraintsMention(PatternDescr pattern, String word) {
-        for (BaseDescr constraint : pattern.getDescrs()) {
-            if (String.valueOf(constraint.getText()).contains(word) || String.valueOf(constraint).contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

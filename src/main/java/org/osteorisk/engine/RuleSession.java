@@ -1,5 +1,6 @@
 package org.osteorisk.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,13 +29,15 @@ final class RuleSession {
     }
 
     /**
-     * @param batch profiles with distinct ids
-     * @throws RunawayRuleException when the rules exceed the fire limit
+     * @param batch     profiles with distinct ids
+     * @param timeLimit how long the session may run ({@link SessionDeadline})
+     * @throws RunawayRuleException       when the rules exceed the fire limit
+     * @throws AssessmentTimeoutException when the rules run past the time limit
      */
-    static List<AssessmentResult> run(RuleSet ruleSet, List<ProfileFacts> batch) {
+    static List<AssessmentResult> run(RuleSet ruleSet, List<ProfileFacts> batch, Duration timeLimit) {
         FindingCollector collector = new FindingCollector(ruleSet.definitionsByRule());
         KieSession session = ruleSet.kieBase().newKieSession();
-        try {
+        try (SessionDeadline deadline = SessionDeadline.start(session, timeLimit)) {
             ruleSet.setGlobals(session, collector);
             for (ProfileFacts facts : batch) {
                 for (Object fact : facts.facts()) {
@@ -42,7 +45,10 @@ final class RuleSession {
                 }
             }
             long limit = (long) FIRE_LIMIT_PER_PROFILE * batch.size();
-            int fired = session.fireAllRules((int) Math.min(limit, Integer.MAX_VALUE));
+            int fired = deadline.passed() ? 0 : session.fireAllRules((int) Math.min(limit, Integer.MAX_VALUE));
+            if (deadline.passed()) {
+                throw new AssessmentTimeoutException(ruleSet.info().toString(), timeLimit, batch.size());
+            }
             if (fired >= limit) {
                 throw new RunawayRuleException(loopingRule(session), limit);
             }

@@ -21,13 +21,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
 import org.osteorisk.model.RuleSetInfo;
 import org.osteorisk.reference.PrecautionTable;
@@ -37,8 +33,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads a rule set folder: manifest, reference data, DRL files and decision tables; checks everything Drools does
- * not (metadata, forbidden calls, joins, codes); compiles; and reports every problem with file, line and column.
+ * Loads a rule set folder: manifest, reference data, DRL files and decision tables; checks every rule file against
+ * what a rule may do ({@link RuleFileChecks}) before any of it is compiled, and everything Drools does not check
+ * (metadata, joins, codes); compiles the files that pass; and reports every problem with file, line and column.
  */
 final class RuleSetLoader {
 
@@ -47,7 +44,6 @@ final class RuleSetLoader {
     static final String SCENARIOS = "scenarios";
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetLoader.class);
-    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     /** Files that look like rules but would not be loaded under their name: reported, never silently ignored. */
     private static final Set<String> RULE_LIKE = Set.of("csv", "xls", "xlsx", "drt", "dsl", "dslr", "rdrl", "gdst");
 
@@ -89,24 +85,28 @@ final class RuleSetLoader {
         ReferenceData reference = ReferenceData.load(root.resolve(ReferenceData.FOLDER),
                 display + "/" + ReferenceData.FOLDER, problems);
         List<RuleSource> sources = sources(root, display, problems);
-        Map<RuleSource, String> packages = new LinkedHashMap<>();
+        // Every file is checked against the allowlist before anything is compiled: Drools' compiler runs code from
+        // a rule file (metadata values, actions), so a refused file never reaches it.
+        Map<RuleSource, String> compilable = new LinkedHashMap<>();
         List<FindingDefinition> definitions = new ArrayList<>();
         for (RuleSource source : sources) {
-            RuleFileChecks.check(source, reference.thresholds(), problems);
-            PackageDescr descr = parse(source);
-            packages.put(source, packageOf(source, descr));
-            if (descr != null) {
-                definitions.addAll(RuleMetadata.read(source, descr, reference, problems));
+            RuleFileChecks.Checked checked = RuleFileChecks.check(source, reference.thresholds(), problems);
+            if (checked.descr() != null) {
+                definitions.addAll(RuleMetadata.read(source, checked.descr(), reference, problems));
+            }
+            if (checked.allowed()) {
+                String inlined = ThresholdCalls.inline(source.drl(), checked.descr(), reference.thresholds());
+                compilable.put(source.withDrl(inlined), packageOf(checked.descr()));
             }
         }
         checkRuleNames(definitions, problems);
         checkCodes(definitions, problems);
-        PlanChecks.check(definitions, reference, display + "/" + ReferenceData.FOLDER + "/" + PrecautionTable.FILE, problems);
-        Map<RuleSource, String> compiled = withThresholdsInlined(packages, reference);
+        PlanChecks.check(definitions, reference, display + "/" + ReferenceData.FOLDER + "/" + PrecautionTable.FILE,
+                problems);
         String fingerprint = Fingerprint.of(root, SCENARIOS);
-        // Compiled even when other checks failed, so one run reports every problem.
-        KieBase base = sources.isEmpty() ? null
-                : compiler.compile(List.copyOf(compiled.keySet()), compiled, fingerprint, problems);
+        // The allowed files are compiled even when other checks failed, so one run reports every problem.
+        KieBase base = compilable.isEmpty() ? null
+                : compiler.compile(List.copyOf(compilable.keySet()), compilable, fingerprint, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems.all());
         }
@@ -114,15 +114,6 @@ final class RuleSetLoader {
         LOG.info("Loaded rule set {}: {} rules from {} in {} ms", info, definitions.size(), display,
                 (System.nanoTime() - started) / 1_000_000);
         return new RuleSet(info, manifest.getProperty("description", ""), root, display, base, reference, definitions);
-    }
-
-    /** Each source, with its thresholds replaced by their values, mapped to its package; in source order. */
-    private static Map<RuleSource, String> withThresholdsInlined(Map<RuleSource, String> packages,
-                                                                 ReferenceData reference) {
-        Map<RuleSource, String> inlined = new LinkedHashMap<>();
-        packages.forEach((source, pkg) -> inlined.put(
-                source.withDrl(RuleFileChecks.inlineThresholds(source.drl(), reference.thresholds())), pkg));
-        return inlined;
     }
 
     private static Properties manifest(Path file, String display, ProblemList problems) {
@@ -186,23 +177,8 @@ final class RuleSetLoader {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** The parsed file, or null when it does not parse (the compiler then reports where). */
-    private static PackageDescr parse(RuleSource source) {
-        DrlParser parser = new DrlParser();
-        try {
-            PackageDescr descr = parser.parse(false, source.drl());
-            return parser.hasErrors() ? null : descr;
-        } catch (DroolsParserException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static String packageOf(RuleSource source, PackageDescr descr) {
-        if (descr != null && descr.getName() != null && !descr.getName().isBlank()) {
-            return descr.getName();
-        }
-        Matcher m = PACKAGE.matcher(RuleFileChecks.codeOnly(source.drl()));
-        return m.find() ? m.group(1) : "defaultpkg";
+    private static String packageOf(PackageDescr descr) {
+        return descr.getName() == null || descr.getName().isBlank() ? "defaultpkg" : descr.getName();
     }
 
     private static void checkRuleNames(List<FindingDefinition> definitions, ProblemList problems) {

@@ -14,34 +14,51 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osteorisk.TestRules;
 import org.osteorisk.model.Profile;
+import org.osteorisk.model.RuleSetProblem;
 import org.osteorisk.model.Sex;
 
-/** A rule that keeps re-triggering itself is stopped by the fire limit with an error naming it, never a hang. */
+/**
+ * A rule that re-triggers itself cannot be written (an action only reports a finding); should one get past the
+ * checks, the fire limit stops it with an error naming it, never a hang.
+ */
 class RunawayRuleTest {
+
+    private static final String LOOP = """
+            package org.osteorisk.rules;
+
+            import org.osteorisk.model.*;
+
+            global org.osteorisk.engine.FindingCollector findings;
+
+            rule "Echo condition"
+                @code("TEST_LOOP") @severity("info") @evidence("opinion") @domain("test") @sources("iom_2011_calcium_vitamin_d") @advice("none")
+                @title("Loop") @explanation("Loops.") @recommendation("Fix the rule.")
+            when
+                $c : Condition( name == "echo" )
+            then
+                insert(new Condition($c.profileId(), "echo", false));
+            end
+            """;
 
     @TempDir
     Path dir;
 
     @Test
-    void aLoopingRuleIsStoppedAndNamed() throws IOException {
+    void aRuleThatInsertsFactsIsRefused() throws IOException {
         Path rules = TestRules.copy(dir.resolve("rules"));
-        Files.writeString(rules.resolve("loop.drl"), """
-                package org.osteorisk.rules;
+        Files.writeString(rules.resolve("loop.drl"), LOOP);
+        RuleSetException e = assertThrows(RuleSetException.class, () -> RuleSet.load(rules));
+        RuleSetProblem problem = e.problems().stream().filter(p -> p.file().endsWith("loop.drl")).findFirst()
+                .orElseThrow();
+        assertEquals(13, problem.line(), problem.toString());
+        assertTrue(problem.message().startsWith("rule \"Echo condition\": the action may only report the finding"),
+                problem.message());
+    }
 
-                import org.osteorisk.model.*;
-
-                global org.osteorisk.engine.FindingCollector findings;
-
-                rule "Echo condition"
-                    @code("TEST_LOOP") @severity("info") @evidence("opinion") @domain("test") @sources("iom_2011_calcium_vitamin_d") @advice("none")
-                    @title("Loop") @explanation("Loops.") @recommendation("Fix the rule.")
-                when
-                    $c : Condition( name == "echo" )
-                then
-                    insert(new Condition($c.profileId(), "echo", false));
-                end
-                """);
-        Assessor assessor = Assessor.create(RuleSet.load(rules));
+    @Test
+    void aLoopingRuleThatGotPastTheChecksIsStoppedAndNamed() {
+        Path rules = TestRules.copy(dir.resolve("rules"));
+        Assessor assessor = Assessor.create(UncheckedRules.load(rules, LOOP));
         Profile looping = Profile.builder("loops").age(40).sex(Sex.FEMALE).condition("echo").build();
         RunawayRuleException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> assertThrows(RunawayRuleException.class, () -> assessor.assess(looping)));
