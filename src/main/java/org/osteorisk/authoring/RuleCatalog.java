@@ -18,6 +18,7 @@ import org.osteorisk.engine.AdviceItem;
 import org.osteorisk.engine.FindingDefinition;
 import org.osteorisk.engine.Quantities;
 import org.osteorisk.engine.RuleSet;
+import org.osteorisk.io.ResultJson;
 import org.osteorisk.model.Advice;
 import org.osteorisk.model.Nutrient;
 import org.osteorisk.model.Source;
@@ -123,16 +124,7 @@ public final class RuleCatalog {
                 if (d.hasCautiousForm()) {
                     writeAdviceItems(json, "cautious_advice", d.cautiousAdvice());
                 }
-                json.writeArrayFieldStart("sources");
-                for (Source s : d.sources()) {
-                    json.writeStartObject();
-                    json.writeStringField("key", s.key());
-                    json.writeStringField("citation", s.citation());
-                    json.writeStringField("url", s.url());
-                    json.writeStringField("kind", s.kind());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
+                ResultJson.writeSources(json, d.sources());
                 json.writeStringField("file", d.file());
                 json.writeNumberField("line", d.line());
                 json.writeStringField("rule", d.rule());
@@ -144,7 +136,7 @@ public final class RuleCatalog {
                     .sorted(java.util.Comparator.comparing(Precaution::code)).toList()) {
                 json.writeStartObject();
                 json.writeStringField("code", p.code());
-                writeAdvice(json, "blocks", p.blocks());
+                ResultJson.writeAdvice(json, "blocks", p.blocks());
                 json.writeStringField("resolution", p.resolution().key());
                 json.writeStringField("reason", p.reason());
                 json.writeEndObject();
@@ -153,17 +145,6 @@ public final class RuleCatalog {
             json.writeEndObject();
         }
         out.println();
-    }
-
-    private static void writeAdvice(JsonGenerator json, String name, List<Advice> advice) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (Advice a : advice) {
-            json.writeStartObject();
-            json.writeStringField("action", a.action().key());
-            json.writeStringField("target", a.target());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
     }
 
     private static void writeAdviceItems(JsonGenerator json, String name, List<AdviceItem> items) throws IOException {

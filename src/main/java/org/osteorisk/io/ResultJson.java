@@ -90,22 +90,27 @@ public final class ResultJson {
         json.writeStringField("title", f.title());
         json.writeStringField("explanation", f.explanation());
         json.writeStringField("recommendation", f.recommendation());
-        json.writeArrayFieldStart("advice");
-        for (Advice a : f.advice()) {
-            json.writeStartObject();
-            json.writeStringField("action", a.action().key());
-            json.writeStringField("target", a.target());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        writeAdvice(json, "advice", f.advice());
         writeSources(json, f.sources());
         json.writeStringField("evidence", f.evidence().key());
         json.writeStringField("rule", f.rule());
         json.writeEndObject();
     }
 
-    /** Each source as {@code {"key", "citation", "url", "kind"}}. */
-    static void writeSources(JsonGenerator json, List<Source> sources) throws IOException {
+    /** An array of advice, each {@code {"action", "target"}}. */
+    public static void writeAdvice(JsonGenerator json, String name, List<Advice> advice) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (Advice a : advice) {
+            json.writeStartObject();
+            json.writeStringField("action", a.action().key());
+            json.writeStringField("target", a.target());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** The {@code sources} array: each source as {@code {"key", "citation", "url", "kind"}}. */
+    public static void writeSources(JsonGenerator json, List<Source> sources) throws IOException {
         json.writeArrayFieldStart("sources");
         for (Source s : sources) {
             json.writeStartObject();
