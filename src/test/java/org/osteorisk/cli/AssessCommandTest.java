@@ -82,7 +82,7 @@ class AssessCommandTest {
         assertEquals(9, lines.size());
         String[] expected = {
             "age (column 2): not a whole number from 0 to 130",
-            "calcium_mg (column 4): must not be negative",
+            "calcium_mg (column 4): expected 0 to 10,000 mg/day",
             "sex (column 3): expected female or male (also f or m)",
             "supplements (column 5): entry 1: unknown unit; expected mg, mcg (also ug), g or IU",
             "supplements (column 5): entry 1: unknown frequency; expected /day, /week, /month or /year",

@@ -60,6 +60,11 @@ class DoseConversionTest {
         assertEquals("age: must be a whole number from 0 to 130", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> Profile.builder("p").intake(Nutrient.CALCIUM, -5.0).build());
-        assertEquals("calcium_mg: must be a number of zero or more", e.getMessage());
+        assertEquals("calcium_mg: expected 0 to 10,000 mg/day", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Profile.builder("p").intake(Nutrient.CALCIUM, 1e307).build());
+        assertEquals("calcium_mg: expected 0 to 10,000 mg/day", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Profile.builder("p").weightKg(0.0).build());
+        assertEquals("weight_kg: expected more than 0 and at most 700 kg", e.getMessage());
     }
 }
