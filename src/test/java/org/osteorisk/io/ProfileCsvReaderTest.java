@@ -172,9 +172,17 @@ class ProfileCsvReaderTest {
     }
 
     @Test
-    void anUnclosedQuoteEndsTheFileWithAnErrorRow() {
-        List<ProfileRow> rows = read("id,conditions\np1,ckd\np2,\"ckd\n");
+    void anUnclosedQuoteIsAnErrorRowAndTheRowsAfterItAreStillRead() {
+        List<ProfileRow> rows = read("id,conditions\np1,ckd\np2,\"ckd\np3,osteopenia\n");
+        assertEquals(3, rows.size());
         assertTrue(rows.get(0).ok());
-        assertEquals(2, rows.size());
+        ProfileRow unclosed = rows.get(1);
+        assertFalse(unclosed.ok(), "the row with the unclosed quote is an error");
+        assertEquals(3, unclosed.line());
+        assertEquals("conditions (column 2): the quote that opens this cell is never closed; the row is skipped and "
+                + "reading goes on at line 4", unclosed.error());
+        assertTrue(rows.get(2).ok(), rows.get(2).error());
+        assertEquals(4, rows.get(2).line());
+        assertEquals(List.of("osteopenia"), rows.get(2).profile().conditions());
     }
 }
