@@ -17,10 +17,10 @@ public final class CsvReport implements ReportWriter {
     static final String[] HEADER = {"id", "line", "status", "code", "severity", "domain", "title", "explanation",
             "recommendation", "evidence", "sources", "rule", "not_assessed", "error"};
 
-    private final CsvWriter csv;
+    private final SpreadsheetCells csv;
 
     public CsvReport(Writer out) {
-        this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
+        this.csv = new SpreadsheetCells(CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out));
         csv.writeRecord(HEADER);
     }
 

@@ -124,6 +124,19 @@ class AssessCommandTest {
     }
 
     @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreWrittenAsText() throws IOException {
+        String input = "id,age\n\"=HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\",60\n+1,61\n-1,62\n@SUM(A1),63\nP5,64\n";
+        CliRun csv = CliRun.runWithInput(input, "assess", "--format", "csv", "-");
+        assertEquals(0, csv.exitCode(), csv.err());
+        List<String> ids = CsvReader.builder().ofCsvRecord(new StringReader(csv.out())).stream().skip(1)
+                .map(r -> r.getField(0)).distinct().toList();
+        assertEquals(List.of("'=HYPERLINK(\"http://example.org\",\"x\")", "'+1", "'-1", "'@SUM(A1)", "P5"), ids);
+        CliRun jsonl = CliRun.runWithInput(input, "assess", "--format", "jsonl", "-");
+        assertEquals(List.of("=HYPERLINK(\"http://example.org\",\"x\")", "+1", "-1", "@SUM(A1)", "P5"),
+                jsonLines(jsonl.out()).stream().map(l -> l.get("id").asText()).toList(), "other formats keep the id");
+    }
+
+    @Test
     void htmlIsOneSelfContainedPage() throws IOException {
         Path report = dir.resolve("report.html");
         CliRun run = CliRun.run("assess", "--format", "html", "--output", report.toString(), INVALID);
