@@ -2,6 +2,8 @@ package org.osteorisk.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -76,6 +78,8 @@ public final class ProfileJson {
     }
 
     /**
+     * Reads a profile from a UTF-8 stream, exactly as {@link #read(String)} reads the same text.
+     *
      * @throws FieldException naming the field that cannot be read (also a key given twice)
      * @throws IllegalArgumentException when the text is not one JSON object within the limits
      * @throws IOException when the stream cannot be read
@@ -83,7 +87,8 @@ public final class ProfileJson {
     public static Profile read(InputStream in) throws IOException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(in);
+            // Decoded here rather than by Jackson, so that columns in messages count characters, as for a string.
+            root = MAPPER.readTree(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw notReadable(e);
         }

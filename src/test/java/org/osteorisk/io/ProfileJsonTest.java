@@ -100,6 +100,16 @@ class ProfileJsonTest {
     }
 
     @Test
+    void aStreamIsReadAsTheSameTextWouldBe() {
+        // Found by JsonInputFuzzTest: Jackson counts a byte stream's columns in bytes, so "é" moved the column.
+        String json = "{\"id\":\"p\",\"conditions\":\"\u00e9\u00e9\u00e9\",\"age\":x}";
+        IllegalArgumentException fromString = assertThrows(IllegalArgumentException.class, () -> ProfileJson.read(json));
+        IllegalArgumentException fromStream = assertThrows(IllegalArgumentException.class, () -> ProfileJson.read(
+                new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(fromString.getMessage(), fromStream.getMessage());
+    }
+
+    @Test
     void valuesMustBePlausibleAndIdsPrintable() {
         assertEquals("supplements: entry 1: expected 0 to 20,000 mg/day of calcium, counting a weekly, monthly or "
                 + "yearly dose per day", refusal(FieldException.class,
