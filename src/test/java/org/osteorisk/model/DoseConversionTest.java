@@ -67,4 +67,14 @@ class DoseConversionTest {
         e = assertThrows(IllegalArgumentException.class, () -> Profile.builder("p").weightKg(0.0).build());
         assertEquals("weight_kg: expected more than 0 and at most 700 kg", e.getMessage());
     }
+
+    @Test
+    void recordsOfHealthDataNameNoValuesInToString() {
+        Supplement supplement = new Supplement(Nutrient.VITAMIN_D, "d3", 4321, DoseUnit.IU, Frequency.WEEK);
+        assertEquals("Supplement[vitamin_d:d3]", supplement.toString());
+        Labs labs = new Labs(31.79, null, 9.713, -1.379);
+        assertEquals("Labs[serum25ohd known, serumB12 unknown, homocysteine known, tScore known]", labs.toString());
+        Profile profile = Profile.builder("p7").age(57).weightKg(61.37).supplement(supplement).labs(labs).build();
+        assertEquals("Profile[id=p7]", profile.toString());
+    }
 }
