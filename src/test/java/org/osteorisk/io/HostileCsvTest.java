@@ -34,7 +34,7 @@ class HostileCsvTest {
         assertEquals(List.of("A", "B", "C"), rows.stream().map(ProfileRow::id).toList());
         assertTrue(rows.stream().allMatch(ProfileRow::ok), () -> rows.get(1).error());
         assertEquals(5.0, rows.get(1).profile().supplements().get(0).amount());
-        // A line break of any kind counts as a line, as FastCSV and most editors count them.
+        // A line break of any kind counts as a line, as FastCSV counts them.
         assertEquals(List.of(2L, 3L, 5L), lines(rows));
         List<ProfileRow> last = read("id,age,supplements\nA,60,\nB,61,\"calcium 5\rmg\"\n");
         assertEquals(2, last.size());
