@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
         description = {"Assess a CSV file of profiles against the rules and report the findings.",
                 "Every input row gets one outcome, in input order: its findings, or why the row is invalid."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every row assessed", "1:unexpected failure",
-                "2:usage error (bad option, unreadable file, rule set that does not load)",
+        exitCodeList = {"0:every row assessed", "1:unexpected failure, or the report could not be written",
+                "2:usage error (bad option, unreadable file, unusable --output, rule set that does not load)",
                 "3:some rows were invalid (all are reported)"})
 final class AssessCommand implements Callable<Integer> {
 
@@ -45,6 +45,7 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        batch.checkFiles(output);
         Assessor assessor = Assessor.create(rules.load());
         try (OutputTarget target = OutputTarget.open(output, spec.commandLine().getOut())) {
             return batch.run(assessor, stdin, target, t -> format.open(t.writer()), spec.commandLine().getErr());

@@ -38,6 +38,31 @@ final class BatchOptions {
     @Option(names = "--chunk", hidden = true, paramLabel = "ROWS", description = "Rows per worker task.")
     int chunk = BatchRunner.DEFAULT_CHUNK;
 
+    /** The input file, or null when reading standard input. */
+    Path inputFile() {
+        return "-".equals(input) ? null : Path.of(input);
+    }
+
+    /**
+     * Checks the input and the output before any work, so that a run never fails at the end for a reason it could
+     * have known at the start.
+     *
+     * @param output the report file, or null for standard output
+     * @throws ParameterException naming the option and the problem (exit code 2)
+     */
+    void checkFiles(Path output) {
+        Path in = inputFile();
+        if (in != null && Files.isDirectory(in)) {
+            throw new ParameterException(command.commandLine(), "FILE " + input + ": is a folder; give a profile CSV");
+        }
+        if (output != null) {
+            String refusal = OutputTarget.refusal(output, in);
+            if (refusal != null) {
+                throw new ParameterException(command.commandLine(), "--output " + output + ": " + refusal);
+            }
+        }
+    }
+
     /**
      * Runs the pipeline over the input and writes the report; prints the summary line on standard error.
      *
@@ -49,6 +74,7 @@ final class BatchOptions {
         if (threads < 1) {
             throw new ParameterException(command.commandLine(), "--threads must be at least 1");
         }
+        checkFiles(null);
         boolean fromStdin = "-".equals(input);
         long size = fromStdin ? 0 : Files.size(Path.of(input));
         CountingInputStream in = new CountingInputStream(fromStdin ? stdin : Files.newInputStream(Path.of(input)));

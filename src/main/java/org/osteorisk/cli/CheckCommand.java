@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         description = {"Read and validate a profile CSV without running the rules.",
                 "Reports the same row errors as assess, and a count of good and bad rows: run it before a long batch."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every row is good", "1:unexpected failure", "2:usage error or unreadable file",
+        exitCodeList = {"0:every row is good", "1:unexpected failure, or the report could not be written",
+                "2:usage error or unreadable file",
                 "3:some rows are invalid (all are listed)"})
 final class CheckCommand implements Callable<Integer> {
 

@@ -43,12 +43,19 @@ public final class Cli {
             // picocli hands only Exceptions to the handler; an Error passes through it.
             code = Failures.error(e, err);
         }
-        out.flush();
+        // A PrintWriter never throws; it only remembers a failed write. Output that was lost is never a success.
+        if (out.checkError() && code != ExitCodes.FAILURE) {
+            err.println("osteorisk: standard output could not be written (a full disk or a closed pipe?)");
+            code = ExitCodes.FAILURE;
+        }
         err.flush();
         return code;
     }
 
-    /** Known failures become one message and exit code 2; anything else is a failure (1), named but not traced. */
+    /**
+     * Known failures become one message: a problem with the input or the rules is exit code 2, a report that could
+     * not be written is 1; anything else is an unexpected failure (1), named but not traced.
+     */
     static final class Failures implements IExecutionExceptionHandler {
 
         /** An Error (memory or stack exhausted, say): one line and exit code 1, like any unexpected failure. */
@@ -75,6 +82,12 @@ public final class Cli {
                 err.println("osteorisk: the rule set does not load: " + ((RuleSetException) e).problems().size()
                         + " problem(s) (osteorisk rules validate DIR lists them)");
                 return ExitCodes.USAGE;
+            }
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ReportNotWrittenException) {
+                    err.println("osteorisk: " + cause.getMessage());
+                    return ExitCodes.FAILURE;
+                }
             }
             if (e instanceof InputFileException) {
                 err.println("osteorisk: " + e.getMessage());

@@ -12,7 +12,8 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLogging();
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // Built on System.out itself, so that checkError() sees a failed write (a full disk, a closed pipe).
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(Cli.execute(args, System.in, out, err));
     }

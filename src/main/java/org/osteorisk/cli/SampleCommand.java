@@ -35,6 +35,10 @@ final class SampleCommand implements Callable<Integer> {
         if (count < 0) {
             throw new ParameterException(spec.commandLine(), "--count must not be negative");
         }
+        String refusal = output == null ? null : OutputTarget.refusal(output, null);
+        if (refusal != null) {
+            throw new ParameterException(spec.commandLine(), "--output " + output + ": " + refusal);
+        }
         try (OutputTarget target = OutputTarget.open(output, spec.commandLine().getOut())) {
             new SyntheticProfiles(seed).write(target.writer(), count);
             target.commit();

@@ -11,4 +11,11 @@ import java.util.List;
  * @param error  why the row is already known to be bad (wrong column count, no id, duplicate id), or null
  */
 public record CsvRow(long line, String id, List<String> fields, String error) {
+
+    /** Names the row by line and id, never its cells: they are health data. */
+    @Override
+    public String toString() {
+        return "CsvRow[line=" + line + ", id=" + id + ", cells=" + fields.size()
+                + (error == null ? "" : ", error=" + error) + "]";
+    }
 }

@@ -2,7 +2,12 @@ package org.osteorisk.io;
 
 import java.util.Locale;
 
-/** Reads the cell types of the profile format; every failure names the field, never the value. */
+import org.osteorisk.model.PlausibleRanges;
+
+/**
+ * Reads the cell types of the profile format; every failure names the field, never the value. Every scan here is a
+ * single pass over the text (no regular expressions), so a cell costs time in proportion to its length.
+ */
 final class Values {
     private Values() {
     }
@@ -35,26 +40,36 @@ final class Values {
         return true;
     }
 
-    static double notNegative(String field, String text) {
-        double value = number(field, text);
-        if (value < 0) {
-            throw new FieldException(field, "must not be negative");
+    /**
+     * Whether the text is a plain decimal: an optional sign, digits, at most one point, and a digit at the end
+     * ({@code 600}, {@code -1.5}, {@code .5}; not {@code 5.} or {@code 1e3}).
+     */
+    static boolean isDecimal(CharSequence t) {
+        int i = 0;
+        int n = t.length();
+        if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+            i++;
         }
-        return value;
+        boolean point = false;
+        boolean digits = false;
+        for (; i < n; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digits && t.charAt(n - 1) != '.';
     }
 
-    static double positive(String field, String text) {
+    /** A number within its field's plausible range. */
+    static double inRange(String field, String text, PlausibleRanges.Range range) {
         double value = number(field, text);
-        if (value <= 0) {
-            throw new FieldException(field, "must be greater than zero");
-        }
-        return value;
-    }
-
-    static double inRange(String field, String text, double min, double max) {
-        double value = number(field, text);
-        if (value < min || value > max) {
-            throw new FieldException(field, "expected a number from " + min + " to " + max);
+        if (!range.contains(value)) {
+            throw new FieldException(field, "expected " + range.describe());
         }
         return value;
     }
@@ -79,5 +94,10 @@ final class Values {
             case "no": case "n": case "false": case "0": return false;
             default: throw new FieldException(field, "expected yes or no (also true/false, y/n, 1/0)");
         }
+    }
+
+    /** The whitespace of the supplement and lab grammars: ASCII blanks and line breaks, as {@code \s} in a regex. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
  *
  * <p>Every optional value may be null, meaning <em>unknown</em>, never zero: a rule never treats a missing
  * value as low. The lists are never null; empty means none reported. Build one with {@link #builder(String)}.
+ * Every number must lie in its {@link PlausibleRanges plausible range}.
  *
  * @param id              identifies the profile; the only thing logs and error messages name
  * @param dietaryIntake   daily intake from food, per nutrient, in the nutrient's unit; a nutrient that is absent is
@@ -53,17 +54,17 @@ public record Profile(
         if (age != null && (age < 0 || age > MAX_AGE)) {
             throw new IllegalArgumentException("age: must be a whole number from 0 to " + MAX_AGE);
         }
-        requirePositive("weight_kg", weightKg);
-        requirePositive("height_cm", heightCm);
-        requireNotNegative("soda_per_day", sodaPerDay);
-        requireNotNegative("exercise_min_per_week", exerciseMinPerWeek);
-        requireNotNegative("glucocorticoid_mg_day", glucocorticoidMgPerDay);
-        requireNotNegative("glucocorticoid_months", glucocorticoidMonths);
+        PlausibleRanges.WEIGHT_KG.require(weightKg);
+        PlausibleRanges.HEIGHT_CM.require(heightCm);
+        PlausibleRanges.SODA_PER_DAY.require(sodaPerDay);
+        PlausibleRanges.EXERCISE_MIN_PER_WEEK.require(exerciseMinPerWeek);
+        PlausibleRanges.GLUCOCORTICOID_MG_DAY.require(glucocorticoidMgPerDay);
+        PlausibleRanges.GLUCOCORTICOID_MONTHS.require(glucocorticoidMonths);
         EnumMap<Nutrient, Double> intake = new EnumMap<>(Nutrient.class);
         if (dietaryIntake != null) {
             dietaryIntake.forEach((nutrient, amount) -> {
                 if (amount != null) {
-                    requireNotNegative(nutrient.intakeColumn(), amount);
+                    PlausibleRanges.dietaryIntake(nutrient).require(amount);
                     intake.put(nutrient, amount);
                 }
             });
@@ -75,16 +76,10 @@ public record Profile(
         labs = labs == null ? Labs.NONE : labs;
     }
 
-    private static void requirePositive(String field, Double value) {
-        if (value != null && !(value > 0 && Double.isFinite(value))) {
-            throw new IllegalArgumentException(field + ": must be a number greater than zero");
-        }
-    }
-
-    private static void requireNotNegative(String field, Double value) {
-        if (value != null && !(value >= 0 && Double.isFinite(value))) {
-            throw new IllegalArgumentException(field + ": must be a number of zero or more");
-        }
+    /** Names the profile by its id only: the rest is health data, which logs and messages never show. */
+    @Override
+    public String toString() {
+        return "Profile[id=" + id + "]";
     }
 
     /** The daily dietary intake of a nutrient, or null when unknown. */

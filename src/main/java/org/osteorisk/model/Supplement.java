@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param nutrient  what it supplies
  * @param form      the chemical form as written (carbonate, d3, k2, methylcobalamin, ...), lower case; null if not given
- * @param amount    the dose, in {@code unit}, at least zero
+ * @param amount    the dose, in {@code unit}, at least zero; as a daily amount, within its
+ *                  {@link PlausibleRanges#supplementDailyAmount plausible range}
  * @param unit      the dose's unit
  * @param frequency how often the dose is taken
  */
@@ -25,6 +26,17 @@ public record Supplement(Nutrient nutrient, String form, double amount, DoseUnit
             throw new IllegalArgumentException("IU is used for vitamin D only");
         }
         form = form == null || form.isBlank() ? null : form.trim().toLowerCase(Locale.ROOT);
+        PlausibleRanges.Range plausible = PlausibleRanges.supplementDailyAmount(nutrient);
+        if (!plausible.contains(unit.convert(amount, nutrient.unit(), nutrient) / frequency.days())) {
+            throw new IllegalArgumentException("expected " + plausible.describe() + " of " + nutrient.label()
+                    + ", counting a weekly, monthly or yearly dose per day");
+        }
+    }
+
+    /** Names the nutrient and form, never the dose: it is health data. */
+    @Override
+    public String toString() {
+        return "Supplement[" + nutrient.key() + (form == null ? "" : ":" + form) + "]";
     }
 
     /** A daily dose with no form given. */

@@ -25,10 +25,10 @@ public final class CsvReport implements ReportWriter {
             "recommendation", "advice", "evidence", "sources", "rule", "resolution", "resolved_by",
             "resolution_reason", "not_assessed", "error"};
 
-    private final CsvWriter csv;
+    private final SpreadsheetCells csv;
 
     public CsvReport(Writer out) {
-        this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
+        this.csv = new SpreadsheetCells(CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out));
         csv.writeRecord(HEADER);
     }
 

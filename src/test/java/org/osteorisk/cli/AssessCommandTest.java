@@ -96,7 +96,7 @@ class AssessCommandTest {
         assertEquals(9, lines.size());
         String[] expected = {
             "age (column 2): not a whole number from 0 to 130",
-            "calcium_mg (column 4): must not be negative",
+            "calcium_mg (column 4): expected 0 to 10,000 mg/day",
             "sex (column 3): expected female or male (also f or m)",
             "supplements (column 5): entry 1: unknown unit; expected mg, mcg (also ug), g or IU",
             "supplements (column 5): entry 1: unknown frequency; expected /day, /week, /month or /year",
@@ -144,6 +144,19 @@ class AssessCommandTest {
                 .filter(r -> r.getField(2).equals("error")).toList();
         assertEquals(8, errors.size());
         assertEquals("age (column 2): not a whole number from 0 to 130", errors.get(0).getField(17));
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreWrittenAsText() throws IOException {
+        String input = "id,age\n\"=HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\",60\n+1,61\n-1,62\n@SUM(A1),63\nP5,64\n";
+        CliRun csv = CliRun.runWithInput(input, "assess", "--format", "csv", "-");
+        assertEquals(0, csv.exitCode(), csv.err());
+        List<String> ids = CsvReader.builder().ofCsvRecord(new StringReader(csv.out())).stream().skip(1)
+                .map(r -> r.getField(0)).distinct().toList();
+        assertEquals(List.of("'=HYPERLINK(\"http://example.org\",\"x\")", "'+1", "'-1", "'@SUM(A1)", "P5"), ids);
+        CliRun jsonl = CliRun.runWithInput(input, "assess", "--format", "jsonl", "-");
+        assertEquals(List.of("=HYPERLINK(\"http://example.org\",\"x\")", "+1", "-1", "@SUM(A1)", "P5"),
+                jsonLines(jsonl.out()).stream().map(l -> l.get("id").asText()).toList(), "other formats keep the id");
     }
 
     @Test

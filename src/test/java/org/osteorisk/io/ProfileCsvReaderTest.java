@@ -87,9 +87,9 @@ class ProfileCsvReaderTest {
     void badValuesNameLineColumnAndFieldButNotTheValue() {
         assertEquals("age (column 2): not a whole number from 0 to 130", error("id,age\np1,abc\n"));
         assertEquals("age (column 2): not a whole number from 0 to 130", error("id,age\np1,131\n"));
-        assertEquals("calcium_mg (column 2): must not be negative", error("id,calcium_mg\np1,-200\n"));
+        assertEquals("calcium_mg (column 2): expected 0 to 10,000 mg/day", error("id,calcium_mg\np1,-200\n"));
         assertEquals("sex (column 2): expected female or male (also f or m)", error("id,sex\np1,x\n"));
-        assertEquals("weight_kg (column 2): must be greater than zero", error("id,weight_kg\np1,0\n"));
+        assertEquals("weight_kg (column 2): expected more than 0 and at most 700 kg", error("id,weight_kg\np1,0\n"));
         assertEquals("smoker (column 2): expected yes or no (also true/false, y/n, 1/0)", error("id,smoker\np1,maybe\n"));
         assertEquals("serum_25ohd_ng_ml (column 2): unknown unit; expected ng/ml or nmol/l",
                 error("id,serum_25ohd_ng_ml\np1,40mg/dL\n"));
@@ -172,9 +172,17 @@ class ProfileCsvReaderTest {
     }
 
     @Test
-    void anUnclosedQuoteEndsTheFileWithAnErrorRow() {
-        List<ProfileRow> rows = read("id,conditions\np1,ckd\np2,\"ckd\n");
+    void anUnclosedQuoteIsAnErrorRowAndTheRowsAfterItAreStillRead() {
+        List<ProfileRow> rows = read("id,conditions\np1,ckd\np2,\"ckd\np3,osteopenia\n");
+        assertEquals(3, rows.size());
         assertTrue(rows.get(0).ok());
-        assertEquals(2, rows.size());
+        ProfileRow unclosed = rows.get(1);
+        assertFalse(unclosed.ok(), "the row with the unclosed quote is an error");
+        assertEquals(3, unclosed.line());
+        assertEquals("conditions (column 2): the quote that opens this cell is never closed; the row is skipped and "
+                + "reading goes on at line 4", unclosed.error());
+        assertTrue(rows.get(2).ok(), rows.get(2).error());
+        assertEquals(4, rows.get(2).line());
+        assertEquals(List.of("osteopenia"), rows.get(2).profile().conditions());
     }
 }

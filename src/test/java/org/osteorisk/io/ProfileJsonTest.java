@@ -1,6 +1,8 @@
 package org.osteorisk.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +54,73 @@ class ProfileJsonTest {
         assertEquals("supplements: entry 1: amount: expected a number", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ProfileJson.read("[1,2]"));
         assertThrows(IllegalArgumentException.class, () -> ProfileJson.read("{not json"));
+    }
+
+    private static String refusal(Class<? extends IllegalArgumentException> type, String json) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProfileJson.read(json));
+        assertEquals(type, e.getClass(), e::getMessage);
+        assertNull(e.getCause(), "Jackson's exception quotes the text it could not read: not kept");
+        return e.getMessage();
+    }
+
+    @Test
+    void hostileDocumentsAreRefusedWithTheDocumentedExceptionsNeverANullPointer() {
+        assertEquals("not valid JSON: nested deeper than 16 levels", refusal(IllegalArgumentException.class,
+                "{\"id\":\"p\",\"supplements\":" + "[".repeat(5000) + "]".repeat(5000) + "}"));
+        assertEquals("not valid JSON: nested deeper than 16 levels",
+                refusal(IllegalArgumentException.class, "[".repeat(100_000)));
+        assertEquals("not valid JSON: a number longer than 64 characters",
+                refusal(IllegalArgumentException.class, "{\"id\":\"p\",\"age\":" + "9".repeat(2000) + "}"));
+        assertEquals("not valid JSON: a string longer than 32,768 characters", refusal(IllegalArgumentException.class,
+                "{\"id\":\"p\",\"conditions\":\"" + "x".repeat(40_000) + "\"}"));
+        assertEquals("not valid JSON: longer than 1,048,576 characters", refusal(IllegalArgumentException.class,
+                "{\"id\":\"p\",\"conditions\":\"" + "x".repeat(2_000_000) + "\"}"));
+        String token = refusal(IllegalArgumentException.class, "{\"id\":\"p\",\"age\":SECRETVALUE}");
+        assertTrue(token.startsWith("not valid JSON at line 1, column ") && !token.contains("SECRET"), token);
+        assertEquals("conditions: longer than 4,096 characters", refusal(FieldException.class,
+                "{\"id\":\"p\",\"conditions\":[\"" + "x".repeat(5000) + "\"]}"));
+        assertEquals("conditions: more than 64 entries", refusal(FieldException.class,
+                "{\"id\":\"p\",\"conditions\":[" + "\"ckd\",".repeat(64) + "\"ra\"]}"));
+    }
+
+    @Test
+    void trailingContentAndDuplicateKeysAreRefused() {
+        assertEquals("not valid JSON: more text after the profile object at line 1, column 12",
+                refusal(IllegalArgumentException.class, "{\"id\":\"p\"} {\"age\":64}"));
+        assertTrue(refusal(IllegalArgumentException.class, "{\"id\":\"p\"} tail").startsWith("not valid JSON at line 1"));
+        assertEquals("age: given twice", refusal(FieldException.class, "{\"id\":\"p\",\"age\":63,\"age\":64}"));
+        assertEquals("age: given twice, as keys that differ only in case",
+                refusal(FieldException.class, "{\"id\":\"p\",\"age\":63,\"AGE\":64}"));
+        assertEquals("supplements: a key given twice (at /supplements/0/amount)", refusal(FieldException.class,
+                "{\"id\":\"p\",\"supplements\":[{\"nutrient\":\"calcium\",\"amount\":1,\"amount\":2,\"unit\":\"mg\"}]}"));
+        assertEquals("supplements: entry 1: unknown key; known keys: nutrient, form, amount, unit, frequency",
+                refusal(FieldException.class, "{\"id\":\"p\",\"supplements\":[{\"nutrient\":\"calcium\",\"amount\":1,"
+                        + "\"unit\":\"mg\",\"Amount\":9}]}"));
+        assertEquals("p1", ProfileJson.read("{\"ID\":\"p1\",\"Age\":60}").id(), "keys are matched in any case");
+    }
+
+    @Test
+    void aStreamIsReadAsTheSameTextWouldBe() {
+        // Found by JsonInputFuzzTest: Jackson counts a byte stream's columns in bytes, so "é" moved the column.
+        String json = "{\"id\":\"p\",\"conditions\":\"\u00e9\u00e9\u00e9\",\"age\":x}";
+        IllegalArgumentException fromString = assertThrows(IllegalArgumentException.class, () -> ProfileJson.read(json));
+        IllegalArgumentException fromStream = assertThrows(IllegalArgumentException.class, () -> ProfileJson.read(
+                new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(fromString.getMessage(), fromStream.getMessage());
+    }
+
+    @Test
+    void valuesMustBePlausibleAndIdsPrintable() {
+        assertEquals("supplements: entry 1: expected 0 to 20,000 mg/day of calcium, counting a weekly, monthly or "
+                + "yearly dose per day", refusal(FieldException.class,
+                "{\"id\":\"p\",\"supplements\":[{\"nutrient\":\"calcium\",\"amount\":1e306,\"unit\":\"g\"}]}"));
+        assertEquals("calcium_mg: expected 0 to 10,000 mg/day",
+                refusal(FieldException.class, "{\"id\":\"p\",\"calcium_mg\":1e307}"));
+        assertEquals("id: contains a control or invisible formatting character",
+                refusal(FieldException.class, "{\"id\":\"p\\u001b[2J\"}"));
+        Profile p = ProfileJson.read("{\"id\":\"p1\",\"age\":63,\"calcium_mg\":812.5,\"tscore\":-2.7}");
+        assertFalse(p.toString().contains("812") || p.toString().contains("63") || p.toString().contains("2.7"),
+                p.toString());
     }
 
     @Test

@@ -60,6 +60,21 @@ class DoseConversionTest {
         assertEquals("age: must be a whole number from 0 to 130", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> Profile.builder("p").intake(Nutrient.CALCIUM, -5.0).build());
-        assertEquals("calcium_mg: must be a number of zero or more", e.getMessage());
+        assertEquals("calcium_mg: expected 0 to 10,000 mg/day", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Profile.builder("p").intake(Nutrient.CALCIUM, 1e307).build());
+        assertEquals("calcium_mg: expected 0 to 10,000 mg/day", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Profile.builder("p").weightKg(0.0).build());
+        assertEquals("weight_kg: expected more than 0 and at most 700 kg", e.getMessage());
+    }
+
+    @Test
+    void recordsOfHealthDataNameNoValuesInToString() {
+        Supplement supplement = new Supplement(Nutrient.VITAMIN_D, "d3", 4321, DoseUnit.IU, Frequency.WEEK);
+        assertEquals("Supplement[vitamin_d:d3]", supplement.toString());
+        Labs labs = new Labs(31.79, null, 9.713, -1.379);
+        assertEquals("Labs[serum25ohd known, serumB12 unknown, homocysteine known, tScore known]", labs.toString());
+        Profile profile = Profile.builder("p7").age(57).weightKg(61.37).supplement(supplement).labs(labs).build();
+        assertEquals("Profile[id=p7]", profile.toString());
     }
 }

@@ -2,7 +2,9 @@ package org.osteorisk.packaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,6 +49,19 @@ class RunnableJarIT {
         assertTrue(run.out().contains("Rows: 27 read, 27 assessed, 0 invalid"), run.out());
         assertTrue(run.err().contains("osteorisk: 27 row(s)"), run.err());
         assertTrue(!run.err().contains("INFO"), "the command line logs warnings only: " + run.err());
+    }
+
+    @Test
+    void aReportLostOnAFullDiskIsAFailure() throws Exception {
+        File full = new File("/dev/full");
+        assumeTrue(full.exists() && full.canWrite(), "a system with /dev/full");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "assess", "--format", "jsonl", "examples/profiles.csv")
+                .redirectOutput(full).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(1, process.exitValue(), err);
+        assertTrue(err.contains("osteorisk: the report could not be written to standard output"), err);
     }
 
     @Test
