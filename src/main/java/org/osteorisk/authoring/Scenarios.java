@@ -21,6 +21,7 @@ import org.osteorisk.authoring.Scenario.ExpectedSuppression;
 import org.osteorisk.engine.AssessmentTimeoutException;
 import org.osteorisk.engine.Assessor;
 import org.osteorisk.engine.PlanCoherence;
+import org.osteorisk.engine.RuleEvaluationException;
 import org.osteorisk.engine.RuleSet;
 import org.osteorisk.engine.RunawayRuleException;
 import org.osteorisk.io.CsvRow;
@@ -204,7 +205,7 @@ public final class Scenarios {
         AssessmentResult result;
         try {
             result = assessor.assess(scenario.profile());
-        } catch (RunawayRuleException | AssessmentTimeoutException e) {
+        } catch (RunawayRuleException | AssessmentTimeoutException | RuleEvaluationException e) {
             return new ScenarioOutcome(scenario, Set.of(), Set.of(), List.of(), List.of(), e.getMessage());
         }
         List<String> produced = new ArrayList<>(result.codes());

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.osteorisk.engine.AssessmentTimeoutException;
 import org.osteorisk.engine.Assessor;
+import org.osteorisk.engine.RuleEvaluationException;
 import org.osteorisk.engine.RunawayRuleException;
 import org.osteorisk.io.CsvRow;
 import org.osteorisk.io.ProfileCsvReader;
@@ -182,13 +183,13 @@ public final class BatchRunner {
     }
 
     /**
-     * Assesses a chunk together; if a rule loops or the rules run past the time limit, assesses one by one so only
-     * the profiles concerned fail.
+     * Assesses a chunk together; if a rule loops, fails on the data or the rules run past the time limit, assesses
+     * one by one so only the profiles concerned fail.
      */
     private List<Assessed> assessAll(List<Profile> profiles) {
         try {
             return assessor.assessAll(profiles).stream().map(r -> new Assessed(r, null)).toList();
-        } catch (RunawayRuleException | AssessmentTimeoutException e) {
+        } catch (RunawayRuleException | AssessmentTimeoutException | RuleEvaluationException e) {
             List<Assessed> results = new ArrayList<>(profiles.size());
             for (Profile profile : profiles) {
                 try {
@@ -197,9 +198,9 @@ public final class BatchRunner {
                     LOG.warn("Profile {}: {}", profile.id(), loop.getMessage());
                     results.add(new Assessed(null, "rules did not finish for this profile: a rule kept firing "
                             + "(see the log)"));
-                } catch (AssessmentTimeoutException timeout) {
-                    LOG.warn("Profile {}: {}", profile.id(), timeout.getMessage());
-                    results.add(new Assessed(null, timeout.getMessage()));
+                } catch (AssessmentTimeoutException | RuleEvaluationException failed) {
+                    LOG.warn("Profile {}: {}", profile.id(), failed.getMessage());
+                    results.add(new Assessed(null, failed.getMessage()));
                 }
             }
             return results;

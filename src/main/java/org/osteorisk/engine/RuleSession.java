@@ -33,6 +33,7 @@ final class RuleSession {
      * @param timeLimit how long the session may run ({@link SessionDeadline})
      * @throws RunawayRuleException       when the rules exceed the fire limit
      * @throws AssessmentTimeoutException when the rules run past the time limit
+     * @throws RuleEvaluationException    when a rule cannot be evaluated on the facts
      */
     static List<AssessmentResult> run(RuleSet ruleSet, List<ProfileFacts> batch, Duration timeLimit) {
         FindingCollector collector = new FindingCollector(ruleSet.definitionsByRule());
@@ -52,6 +53,12 @@ final class RuleSession {
             if (fired >= limit) {
                 throw new RunawayRuleException(loopingRule(session), limit);
             }
+        } catch (RunawayRuleException | AssessmentTimeoutException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Drools reports a constraint or action that fails on the data with its own exception types, whose
+            // messages and causes may quote facts; only the rule's name is kept.
+            throw new RuleEvaluationException(ruleSet.info().toString(), e);
         } finally {
             session.dispose();
         }

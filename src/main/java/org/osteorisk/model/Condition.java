@@ -7,4 +7,10 @@ package org.osteorisk.model;
  * @param recognised whether the vocabulary knows the name
  */
 public record Condition(String profileId, String name, boolean recognised) implements ProfileFact {
+
+    /** Names the profile only: a diagnosis is health data. */
+    @Override
+    public String toString() {
+        return "Condition[profileId=" + profileId + "]";
+    }
 }

@@ -27,4 +27,10 @@ public record Intake(
     public boolean assessed() {
         return total != null;
     }
+
+    /** Names the profile and nutrient only: a fact holds health data. */
+    @Override
+    public String toString() {
+        return "Intake[profileId=" + profileId + ", nutrient=" + nutrient.key() + "]";
+    }
 }

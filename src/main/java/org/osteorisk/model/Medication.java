@@ -8,4 +8,10 @@ package org.osteorisk.model;
  *                  when the name is not in the map
  */
 public record Medication(String profileId, String name, String drugClass) implements ProfileFact {
+
+    /** Names the profile only: a medication is health data. */
+    @Override
+    public String toString() {
+        return "Medication[profileId=" + profileId + "]";
+    }
 }

@@ -56,4 +56,10 @@ public record Person(
     public boolean osteoporosis() {
         return boneStatus == BoneStatus.OSTEOPOROSIS;
     }
+
+    /** Names the profile only: a fact holds health data. */
+    @Override
+    public String toString() {
+        return "Person[profileId=" + profileId + "]";
+    }
 }

@@ -13,4 +13,10 @@ public record SupplementUse(
         String form,
         double dailyAmount,
         Frequency frequency) implements ProfileFact {
+
+    /** Names the profile and nutrient only: a fact holds health data. */
+    @Override
+    public String toString() {
+        return "SupplementUse[profileId=" + profileId + ", nutrient=" + nutrient.key() + "]";
+    }
 }
