@@ -10,15 +10,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.osteorisk.engine.AdviceItem;
 import org.osteorisk.engine.FindingDefinition;
 import org.osteorisk.engine.Quantities;
 import org.osteorisk.engine.RuleSet;
-import org.osteorisk.io.ResultJson;
 import org.osteorisk.model.Advice;
 import org.osteorisk.model.Nutrient;
 import org.osteorisk.model.Source;
@@ -103,7 +102,9 @@ public final class RuleCatalog {
     }
 
     private void writeJson(PrintWriter out) throws IOException {
-        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+        // The mapper's generator writes sources and advice with the result's own serialisers: one shape for both.
+        try (JsonGenerator json = new ObjectMapper().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("rule_set", ruleSet.info().name());
@@ -124,7 +125,7 @@ public final class RuleCatalog {
                 if (d.hasCautiousForm()) {
                     writeAdviceItems(json, "cautious_advice", d.cautiousAdvice());
                 }
-                ResultJson.writeSources(json, d.sources());
+                json.writeObjectField("sources", d.sources());
                 json.writeStringField("file", d.file());
                 json.writeNumberField("line", d.line());
                 json.writeStringField("rule", d.rule());
@@ -136,7 +137,7 @@ public final class RuleCatalog {
                     .sorted(java.util.Comparator.comparing(Precaution::code)).toList()) {
                 json.writeStartObject();
                 json.writeStringField("code", p.code());
-                ResultJson.writeAdvice(json, "blocks", p.blocks());
+                json.writeObjectField("blocks", p.blocks());
                 json.writeStringField("resolution", p.resolution().key());
                 json.writeStringField("reason", p.reason());
                 json.writeEndObject();

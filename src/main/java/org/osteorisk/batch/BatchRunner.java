@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.osteorisk.engine.AssessmentTimeoutException;
 import org.osteorisk.engine.Assessor;
+import org.osteorisk.engine.Messages;
 import org.osteorisk.engine.RuleEvaluationException;
 import org.osteorisk.engine.RunawayRuleException;
 import org.osteorisk.io.CsvRow;
@@ -45,6 +46,7 @@ public final class BatchRunner {
     private static final Future<List<RowOutcome>> END = CompletableFuture.completedFuture(List.of());
 
     private final Assessor assessor;
+    private final Messages messages;
     private final int threads;
     private final int chunk;
     private final AtomicLong rowsDone = new AtomicLong();
@@ -53,10 +55,19 @@ public final class BatchRunner {
      * @param assessor the rules to run, or null to read and validate only ({@code check})
      */
     public BatchRunner(Assessor assessor, int threads, int chunk) {
+        this(assessor, null, threads, chunk);
+    }
+
+    /**
+     * @param assessor the rules to run, or null to read and validate only ({@code check})
+     * @param messages the language of the results' texts, or null for the rule set's own (English)
+     */
+    public BatchRunner(Assessor assessor, Messages messages, int threads, int chunk) {
         if (threads < 1 || chunk < 1) {
             throw new IllegalArgumentException("threads and chunk must be at least 1");
         }
         this.assessor = assessor;
+        this.messages = messages;
         this.threads = threads;
         this.chunk = chunk;
     }
@@ -166,6 +177,9 @@ public final class BatchRunner {
             } else {
                 Assessed assessed = results.get(next++);
                 AssessmentResult result = assessed.result();
+                if (messages != null && result != null) {
+                    result = messages.localize(result);
+                }
                 if (format && result != null) {
                     result.findings().forEach(f -> {
                         f.explanation();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.osteorisk.engine.Assessor;
+import org.osteorisk.engine.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +30,9 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     RuleSetOption rules;
 
+    @Mixin
+    LanguageOptions language;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
@@ -47,8 +51,10 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         batch.checkFiles(output);
         Assessor assessor = Assessor.create(rules.load());
+        Messages messages = language.messages(assessor.ruleSet());
         try (OutputTarget target = OutputTarget.open(output, spec.commandLine().getOut())) {
-            return batch.run(assessor, stdin, target, t -> format.open(t.writer()), spec.commandLine().getErr());
+            return batch.run(assessor, messages, stdin, target, t -> format.open(t.writer()),
+                    spec.commandLine().getErr());
         }
     }
 }

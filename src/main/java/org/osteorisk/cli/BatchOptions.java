@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.osteorisk.batch.BatchRunner;
 import org.osteorisk.engine.Assessor;
+import org.osteorisk.engine.Messages;
 import org.osteorisk.io.ProfileCsvReader;
 import org.osteorisk.report.BatchSummary;
 import org.osteorisk.report.ReportWriter;
@@ -67,10 +68,11 @@ final class BatchOptions {
      * Runs the pipeline over the input and writes the report; prints the summary line on standard error.
      *
      * @param assessor the rules, or null to read and validate only
+     * @param messages the language of the report's finding texts, or null for the rule set's own
      * @return the exit code: 0 when every row was good, 3 when some were invalid
      */
-    int run(Assessor assessor, InputStream stdin, OutputTarget output, ReportFormatFactory format, PrintWriter err)
-            throws IOException, InterruptedException {
+    int run(Assessor assessor, Messages messages, InputStream stdin, OutputTarget output, ReportFormatFactory format,
+            PrintWriter err) throws IOException, InterruptedException {
         if (threads < 1) {
             throw new ParameterException(command.commandLine(), "--threads must be at least 1");
         }
@@ -78,7 +80,7 @@ final class BatchOptions {
         boolean fromStdin = "-".equals(input);
         long size = fromStdin ? 0 : Files.size(Path.of(input));
         CountingInputStream in = new CountingInputStream(fromStdin ? stdin : Files.newInputStream(Path.of(input)));
-        BatchRunner runner = new BatchRunner(assessor, threads, chunk);
+        BatchRunner runner = new BatchRunner(assessor, messages, threads, chunk);
         BatchSummary summary;
         ProgressBar bar = showProgress() ? new ProgressBar(err, runner::rowsDone, in::count, size) : null;
         try (ProfileCsvReader reader = ProfileCsvReader.open(in, fromStdin ? "<stdin>" : input);

@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (OutputTarget target = OutputTarget.open(null, spec.commandLine().getOut())) {
-            return batch.run(null, stdin, target, t -> new TextReport(t.writer()), spec.commandLine().getErr());
+            return batch.run(null, null, stdin, target, t -> new TextReport(t.writer()), spec.commandLine().getErr());
         }
     }
 }

@@ -10,17 +10,20 @@ import java.util.concurrent.Callable;
 import org.osteorisk.authoring.RuleCatalog;
 import org.osteorisk.authoring.ScenarioOutcome;
 import org.osteorisk.authoring.Scenarios;
+import org.osteorisk.engine.Messages;
 import org.osteorisk.engine.RuleSet;
 import org.osteorisk.engine.RuleSetException;
 import org.osteorisk.model.RuleSetProblem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rules", description = "Check, test and list a rule set (the bundled rules when DIR is left out).",
-        subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class, RulesCommand.ListRules.class})
+        subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class, RulesCommand.ListRules.class,
+                RulesCommand.MessagesTemplate.class})
 final class RulesCommand implements Runnable {
 
     @Spec
@@ -165,6 +168,40 @@ final class RulesCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             new RuleCatalog(RuleSets.load(folder)).write(out, format);
             out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "messages", mixinStandardHelpOptions = true,
+            description = {"Write a language's message bundle to fill in: every text of the rule set with its English",
+                    "(CSV key,english,text), keeping the translations the rule set's messages/TAG.csv or --messages",
+                    "FILE already has. Save it as messages/TAG.csv in the rule set, or give it to assess --messages."})
+    static final class MessagesTemplate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Rule set folder.")
+        Path folder;
+
+        @Mixin
+        LanguageOptions language;
+
+        @Override
+        public Integer call() throws Exception {
+            if (language.locale == null && language.file == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "give the language: --locale TAG (es, pt-BR), or --messages FILE to update");
+            }
+            RuleSet rules = RuleSets.load(folder);
+            Messages messages = language.bundle(rules);
+            PrintWriter out = spec.commandLine().getOut();
+            messages.writeBundle(out);
+            out.flush();
+            int total = messages.keys().size();
+            spec.commandLine().getErr().printf("%s: %d of %d finding texts translated%s%n",
+                    messages.locale().toLanguageTag(), messages.translatedKeys().size(), total,
+                    messages.stale().isEmpty() ? "" : "; " + messages.stale().size() + " stale (their English changed): "
+                            + String.join(", ", messages.stale()));
             return ExitCodes.OK;
         }
     }

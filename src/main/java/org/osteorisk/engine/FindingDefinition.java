@@ -1,11 +1,18 @@
 package org.osteorisk.engine;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.osteorisk.model.Advice;
 import org.osteorisk.model.Evidence;
 import org.osteorisk.model.Finding;
+import org.osteorisk.model.MessageKeys;
+import org.osteorisk.model.MessageValue;
+import org.osteorisk.model.MessageValue.Terms;
 import org.osteorisk.model.Nutrient;
 import org.osteorisk.model.ScopeNotice;
 import org.osteorisk.model.Severity;
@@ -29,6 +36,9 @@ import org.osteorisk.model.Source;
  * @param conditions             the rule's conditions (its {@code when} part) as written
  * @param thresholds             the names of the thresholds the rule reads
  * @param nutrients              the nutrients whose reference intakes the rule compares with
+ * @param messageKeys            where the texts live in a message bundle; set once the whole rule set is read, as a
+ *                               code whose rules word a text differently has a key per rule
+ * @param cautiousKeys           the same for the cautious form; null when the rule has none
  */
 public record FindingDefinition(
         String code,
@@ -49,21 +59,75 @@ public record FindingDefinition(
         int line,
         String conditions,
         List<String> thresholds,
-        Set<Nutrient> nutrients) {
+        Set<Nutrient> nutrients,
+        MessageKeys messageKeys,
+        MessageKeys cautiousKeys) {
 
-    /**
-     * The finding for one profile; its explanation and recommendation, which quote that profile's values, are
-     * formatted when first read.
-     */
-    public Finding toFinding(ProfileFacts facts) {
-        return new Finding(code, severity, domain, title, () -> explanation.render(facts),
-                () -> recommendation.render(facts), adviceFor(facts), sources, evidence, rule);
+    /** This definition with its message keys. */
+    FindingDefinition withMessageKeys(MessageKeys keys, MessageKeys cautious) {
+        return new FindingDefinition(code, severity, evidence, domain, title, explanation, recommendation, advice,
+                cautiousRecommendation, cautiousAdvice, sources, when, exclusive, rule, file, line, conditions,
+                thresholds, nutrients, keys, cautious);
     }
 
-    /** The finding in its cautious form, quoting {@code caution} (the precautions' reasons) where it says so. */
-    public Finding toCautiousFinding(ProfileFacts facts, String caution) {
-        return new Finding(code, severity, domain, title, () -> explanation.render(facts),
-                () -> cautiousRecommendation.render(facts, caution), cautiousAdviceFor(facts), sources, evidence, rule);
+    /** The variables the texts quote, in any form, by name: what a finding's values hold. */
+    Map<String, Variable> variables() {
+        Map<String, Variable> variables = new LinkedHashMap<>(explanation.variables());
+        variables.putAll(recommendation.variables());
+        if (cautiousRecommendation != null) {
+            variables.putAll(cautiousRecommendation.variables());
+        }
+        variables.remove(Template.CAUTION);
+        return variables;
+    }
+
+    /**
+     * The finding for one profile; its values, and the English texts that quote them, are computed when first read.
+     */
+    public Finding toFinding(ProfileFacts facts, Wording english) {
+        Supplier<Map<String, MessageValue>> values = once(() -> values(facts, null));
+        return new Finding(code, severity, domain, title, () -> explanation.render(values.get(), english),
+                () -> recommendation.render(values.get(), english), adviceFor(facts), sources, evidence, rule,
+                messageKeys, values);
+    }
+
+    /**
+     * The finding in its cautious form, quoting in {@code {caution}} the reasons of the precautions that reworded it.
+     *
+     * @param precautions the codes of those precautions
+     */
+    public Finding toCautiousFinding(ProfileFacts facts, List<String> precautions, Wording english) {
+        Supplier<Map<String, MessageValue>> values = once(() -> values(facts, precautions));
+        return new Finding(code, severity, domain, title, () -> explanation.render(values.get(), english),
+                () -> cautiousRecommendation.render(values.get(), english), cautiousAdviceFor(facts), sources,
+                evidence, rule, cautiousKeys, values);
+    }
+
+    /** The value of every variable the texts quote; {@code caution} too when the precautions are given. */
+    private Map<String, MessageValue> values(ProfileFacts facts, List<String> precautions) {
+        Map<String, MessageValue> values = new LinkedHashMap<>();
+        variables().values().forEach(v -> values.put(v.name(), v.value().apply(facts)));
+        if (precautions != null) {
+            values.put(Template.CAUTION, new Terms(precautions));
+        }
+        return Collections.unmodifiableMap(values);
+    }
+
+    /** Computes once, on first use; a racy single check, safe because the value is an unmodifiable map. */
+    private static <T> Supplier<T> once(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    v = compute.get();
+                    value = v;
+                }
+                return v;
+            }
+        };
     }
 
     /** The advice that applies to this person. */
@@ -91,7 +155,9 @@ public record FindingDefinition(
     }
 
     /** The scope notice of an exclusive rule, for one profile. */
-    public ScopeNotice toScopeNotice(ProfileFacts facts) {
-        return new ScopeNotice(code, title, explanation.render(facts), recommendation.render(facts), sources);
+    public ScopeNotice toScopeNotice(ProfileFacts facts, Wording english) {
+        Map<String, MessageValue> values = values(facts, null);
+        return new ScopeNotice(code, title, explanation.render(values, english), recommendation.render(values, english),
+                sources, messageKeys, values);
     }
 }

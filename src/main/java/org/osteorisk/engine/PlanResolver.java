@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.osteorisk.model.Advice;
 import org.osteorisk.model.Finding;
@@ -37,7 +36,8 @@ final class PlanResolver {
      * @param reported the definitions of the findings reported for the person, in firing order; several may share a
      *                 code (the most severe one is kept)
      */
-    static Plan resolve(List<FindingDefinition> reported, ProfileFacts facts, PrecautionTable precautions) {
+    static Plan resolve(List<FindingDefinition> reported, ProfileFacts facts, PrecautionTable precautions,
+                        Wording english) {
         Map<String, FindingDefinition> byCode = mostSeverePerCode(reported);
         List<Precaution> present = byCode.keySet().stream().map(precautions::of).filter(p -> p != null).toList();
         List<Finding> findings = new ArrayList<>(byCode.size());
@@ -45,14 +45,14 @@ final class PlanResolver {
         for (FindingDefinition d : byCode.values()) {
             List<Precaution> blockers = blocking(present, d.code(), d.adviceFor(facts));
             if (blockers.isEmpty()) {
-                findings.add(d.toFinding(facts));
+                findings.add(d.toFinding(facts, english));
                 continue;
             }
             boolean reword = d.hasCautiousForm()
                     && blockers.stream().allMatch(p -> p.resolution() == Resolution.REWORDED)
                     && blocking(present, d.code(), d.cautiousAdviceFor(facts)).isEmpty();
             if (reword) {
-                findings.add(d.toCautiousFinding(facts, reasons(blockers)));
+                findings.add(d.toCautiousFinding(facts, blockers.stream().map(Precaution::code).toList(), english));
             }
             Resolution resolution = reword ? Resolution.REWORDED : Resolution.WITHDRAWN;
             blockers.forEach(p -> suppressed.add(new Suppression(d.code(), resolution, p.code(), p.reason())));
@@ -76,9 +76,5 @@ final class PlanResolver {
         return present.stream()
                 .filter(p -> !p.code().equals(code) && advice.stream().anyMatch(p::blocks))
                 .toList();
-    }
-
-    private static String reasons(List<Precaution> blockers) {
-        return blockers.stream().map(Precaution::reason).distinct().collect(Collectors.joining("; "));
     }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.osteorisk.model.BoneStatus;
 import org.osteorisk.model.Condition;
+import org.osteorisk.model.InputWarning;
+import org.osteorisk.model.InputWarning.Code;
 import org.osteorisk.model.Intake;
 import org.osteorisk.model.Labs;
 import org.osteorisk.model.Medication;
@@ -41,24 +43,30 @@ public final class ProfileFacts {
     private final List<Condition> conditions = new ArrayList<>();
     private final List<Medication> medications = new ArrayList<>();
     private final List<String> notAssessed = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<InputWarning> warnings = new ArrayList<>();
 
     public ProfileFacts(Profile profile, ReferenceData reference) {
         this.profile = profile;
         this.reference = reference;
         String id = profile.id();
+        int index = 0;
         for (String name : profile.conditions()) {
+            index++;
             String canonical = reference.conditions().canonical(name);
             conditions.add(new Condition(id, canonical != null ? canonical : normalise(name), canonical != null));
             if (canonical == null) {
-                warnings.add("condition not recognised, so no rule uses it: " + name);
+                warnings.add(new InputWarning(Code.TERM_NOT_RECOGNISED, "conditions", index, "name",
+                        "condition " + index + " not recognised, so no rule uses it"));
             }
         }
+        index = 0;
         for (String name : profile.medications()) {
+            index++;
             String drugClass = reference.medications().classOf(name);
             medications.add(new Medication(id, normalise(name), drugClass));
             if (drugClass == null) {
-                warnings.add("medication not recognised, so no rule uses it: " + name);
+                warnings.add(new InputWarning(Code.TERM_NOT_RECOGNISED, "medications", index, "name",
+                        "medication " + index + " not recognised, so no rule uses it"));
             }
         }
         for (Supplement s : profile.supplements()) {
@@ -67,7 +75,8 @@ public final class ProfileFacts {
         }
         this.person = derivePerson();
         if (profile.age() == null) {
-            warnings.add("age unknown: adult reference values were used where they do not depend on age");
+            warnings.add(InputWarning.of(Code.AGE_UNKNOWN, "age",
+                    "age unknown: adult reference values were used where they do not depend on age"));
         }
         for (Nutrient nutrient : Nutrient.values()) {
             intakes.put(nutrient, deriveIntake(nutrient));
@@ -82,7 +91,7 @@ public final class ProfileFacts {
         Labs labs = profile.labs();
         boolean menopausal = Boolean.TRUE.equals(profile.postmenopausal());
         if (menopausal && profile.sex() == Sex.MALE) {
-            warnings.add("menopausal is yes for a man: ignored");
+            warnings.add(InputWarning.of(Code.MENOPAUSAL_MALE_IGNORED, "menopausal", "menopausal is yes for a man: ignored"));
         }
         return new Person(profile.id(), profile.age(), profile.sex(), profile.weightKg(), profile.heightCm(),
                 Boolean.TRUE.equals(profile.pregnant()), Boolean.TRUE.equals(profile.lactating()),
@@ -138,8 +147,8 @@ public final class ProfileFacts {
             notAssessed.add(nutrient.key());
         }
         if (dietary != null && band.isPresent() && !rdaKnown) {
-            warnings.add(nutrient.key() + " not assessed against its RDA: the RDA depends on age and sex,"
-                    + " which are not both known");
+            warnings.add(InputWarning.of(Code.REFERENCE_NEEDS_AGE_AND_SEX, nutrient.intakeColumn(), nutrient.key()
+                    + " not assessed against its RDA: the RDA depends on age and sex, which are not both known"));
         }
         Double total = dietary == null ? null : dietary + supplemental;
         return new Intake(profile.id(), nutrient, dietary, supplemental, total,
@@ -210,7 +219,7 @@ public final class ProfileFacts {
         return notAssessed;
     }
 
-    public List<String> warnings() {
+    public List<InputWarning> warnings() {
         return warnings;
     }
 }

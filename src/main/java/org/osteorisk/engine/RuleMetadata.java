@@ -110,7 +110,7 @@ final class RuleMetadata {
         return new FindingDefinition(code, severity, evidence, value(rule, "domain"), value(rule, "title"),
                 explanation, recommendation, advice, cautious.recommendation(), cautious.advice(), sources,
                 value(rule, "when"), scope, rule.getName(), source.displayName(), line, conditions,
-                ThresholdCalls.namesIn(conditions), nutrients(conditions));
+                ThresholdCalls.namesIn(conditions), nutrients(conditions), null, null);
     }
 
     /** A rule's cautious form: both parts or neither. */
@@ -131,7 +131,7 @@ final class RuleMetadata {
         }
         Template text;
         try {
-            text = Template.compileCautious(value(rule, "cautiousRecommendation"), thresholdCheck(reference));
+            text = Template.compile(value(rule, "cautiousRecommendation"), variables(reference), true);
         } catch (IllegalArgumentException e) {
             report.problem("@cautiousRecommendation: " + e.getMessage());
             return new Cautious(null, List.of(), false);
@@ -183,13 +183,16 @@ final class RuleMetadata {
         }
     }
 
-    private static java.util.function.Predicate<String> thresholdCheck(ReferenceData reference) {
-        return reference.thresholds() == null ? t -> true : reference.thresholds()::contains;
+    /** The variables a rule's texts may quote, with the rule set's thresholds. */
+    static java.util.function.Function<String, Variable> variables(ReferenceData reference) {
+        java.util.function.Predicate<String> thresholdExists =
+                reference.thresholds() == null ? t -> true : reference.thresholds()::contains;
+        return name -> TemplateVariables.resolve(name, thresholdExists);
     }
 
     private static Template template(RuleDescr rule, String name, ReferenceData reference, Reporter report) {
         try {
-            return Template.compile(value(rule, name), thresholdCheck(reference));
+            return Template.compile(value(rule, name), variables(reference), false);
         } catch (IllegalArgumentException e) {
             report.problem("@" + name + ": " + e.getMessage());
             return null;

@@ -92,10 +92,11 @@ final class RuleSession {
         FindingDefinition scope = reported.stream().filter(FindingDefinition::exclusive)
                 .min(java.util.Comparator.comparing(FindingDefinition::code)).orElse(null);
         if (scope != null) {
-            return new AssessmentResult(id, AssessmentStatus.OUT_OF_SCOPE, scope.toScopeNotice(facts), List.of(),
+            return new AssessmentResult(id, AssessmentStatus.OUT_OF_SCOPE, scope.toScopeNotice(facts, ruleSet.english()), List.of(),
                     List.of(), allNutrients(), facts.warnings(), ruleSet.info());
         }
-        PlanResolver.Plan plan = PlanResolver.resolve(reported, facts, ruleSet.reference().precautions());
+        PlanResolver.Plan plan = PlanResolver.resolve(reported, facts, ruleSet.reference().precautions(),
+                ruleSet.english());
         return new AssessmentResult(id, AssessmentStatus.OK, null, plan.findings(), plan.suppressed(),
                 facts.notAssessed(), facts.warnings(), ruleSet.info());
     }

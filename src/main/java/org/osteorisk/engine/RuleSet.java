@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,9 +32,18 @@ public final class RuleSet {
     private final Map<String, FindingDefinition> byRule;
     private final boolean hasFindingsGlobal;
     private final boolean hasThresholdsGlobal;
+    private final MessageCatalog messageCatalog;
+    private final Wording english;
+    private final Messages englishMessages;
+    private final Map<Locale, Messages> bundles;
 
+    /**
+     * @param definitions every rule's definition, with its message keys set
+     * @param bundles     the languages the rule set's {@code messages/} folder translates it into
+     */
     RuleSet(RuleSetInfo info, String description, Path root, String displayRoot, KieBase kieBase,
-            ReferenceData reference, List<FindingDefinition> definitions) {
+            ReferenceData reference, List<FindingDefinition> definitions, MessageCatalog messageCatalog,
+            Wording english, Map<Locale, Messages> bundles) {
         this.info = info;
         this.description = description;
         this.root = root;
@@ -48,6 +59,10 @@ public final class RuleSet {
         }
         this.hasFindingsGlobal = globals.contains("findings");
         this.hasThresholdsGlobal = globals.contains("thresholds");
+        this.messageCatalog = messageCatalog;
+        this.english = english;
+        this.englishMessages = Messages.english(messageCatalog, english, MessageBundle.wordKeys(reference));
+        this.bundles = Map.copyOf(bundles);
     }
 
     /** The bundled rule set, from the top-level {@code rules/} folder packaged in the jar. */
@@ -100,6 +115,35 @@ public final class RuleSet {
     /** The definitions of the rules that emit a code; empty when no rule does. */
     public List<FindingDefinition> definitionsOf(String code) {
         return byRule.values().stream().filter(d -> d.code().equals(code)).toList();
+    }
+
+    /**
+     * The rule set's texts in a language: its bundle for the exact language tag ({@code pt-BR}), else for the
+     * language ({@code pt}), else English, the language its rules are written in.
+     */
+    public Messages messages(Locale locale) {
+        Messages exact = bundles.get(locale);
+        if (exact != null) {
+            return exact;
+        }
+        Messages language = bundles.get(Locale.forLanguageTag(locale.getLanguage()));
+        return language != null ? language : englishMessages;
+    }
+
+    /** The languages the rule set speaks: English, and each of its {@code messages/} bundles. */
+    public Set<Locale> locales() {
+        Set<Locale> locales = new LinkedHashSet<>();
+        locales.add(Locale.ENGLISH);
+        locales.addAll(bundles.keySet());
+        return locales;
+    }
+
+    MessageCatalog messageCatalog() {
+        return messageCatalog;
+    }
+
+    Wording english() {
+        return english;
     }
 
     KieBase kieBase() {

@@ -101,6 +101,10 @@ final class RuleSetLoader {
         }
         checkRuleNames(definitions, problems);
         checkCodes(definitions, problems);
+        definitions = MessageCatalog.withKeys(definitions);
+        MessageCatalog catalog = MessageCatalog.of(definitions);
+        Wording english = Wording.english(reference.precautions());
+        Map<Locale, Messages> bundles = bundles(root, display, catalog, english, reference, problems);
         PlanChecks.check(definitions, reference, display + "/" + ReferenceData.FOLDER + "/" + PrecautionTable.FILE,
                 problems);
         String fingerprint = Fingerprint.of(root, SCENARIOS);
@@ -113,7 +117,8 @@ final class RuleSetLoader {
         RuleSetInfo info = new RuleSetInfo(manifest.getProperty("name"), manifest.getProperty("version"), fingerprint);
         LOG.info("Loaded rule set {}: {} rules from {} in {} ms", info, definitions.size(), display,
                 (System.nanoTime() - started) / 1_000_000);
-        return new RuleSet(info, manifest.getProperty("description", ""), root, display, base, reference, definitions);
+        return new RuleSet(info, manifest.getProperty("description", ""), root, display, base, reference, definitions,
+                catalog, english, bundles);
     }
 
     private static Properties manifest(Path file, String display, ProblemList problems) {
@@ -144,7 +149,7 @@ final class RuleSetLoader {
                 String shown = display + "/" + relative;
                 boolean top = file.getParent().equals(root);
                 if (name.startsWith(".") || relative.startsWith(ReferenceData.FOLDER + "/")
-                        || relative.startsWith(SCENARIOS + "/")) {
+                        || relative.startsWith(SCENARIOS + "/") || relative.startsWith(MessageBundle.FOLDER + "/")) {
                     continue;
                 }
                 boolean drl = name.endsWith(".drl");
@@ -170,6 +175,40 @@ final class RuleSetLoader {
             problems.add(display, 0, 0, "no rule files: expected *.drl files or *.drl.csv / *.drl.xlsx decision tables");
         }
         return sources;
+    }
+
+    /** The message bundles of {@code messages/}: one CSV file per language, named by its tag ({@code es.csv}). */
+    private static Map<Locale, Messages> bundles(Path root, String display, MessageCatalog catalog, Wording english,
+                                                 ReferenceData reference, ProblemList problems) {
+        Path folder = root.resolve(MessageBundle.FOLDER);
+        Map<Locale, Messages> bundles = new LinkedHashMap<>();
+        if (!Files.isDirectory(folder) || !problems.isEmpty()) {
+            // With problems already, the catalogue may be incomplete: checking translations against it would
+            // report mistakes that are not there.
+            return bundles;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString();
+                String shown = display + "/" + MessageBundle.FOLDER + "/" + name;
+                Locale locale = MessageBundle.localeOf(name);
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                if (locale == null) {
+                    problems.add(shown, 0, 0, "not loaded: a message bundle is named by its language tag, as es.csv "
+                            + "or pt-BR.csv");
+                    continue;
+                }
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    bundles.put(locale, MessageBundle.read(reader, shown, locale, catalog, english, reference,
+                            problems));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rule set " + display, e);
+        }
+        return bundles;
     }
 
     private static String extension(String name) {

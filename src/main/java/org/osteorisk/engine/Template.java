@@ -1,13 +1,18 @@
 package org.osteorisk.engine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
+
+import org.osteorisk.model.MessageValue;
+import org.osteorisk.reference.ReferenceData;
 
 /**
- * An explanation or recommendation text with {@code {variable}} placeholders, compiled once when the rule set
- * loads, so that an unknown variable is a load error and formatting a finding is a plain concatenation.
+ * A text with {@code {variable}} placeholders (an explanation, a recommendation, a title, in any language), compiled
+ * once when the rule set or a message bundle loads, so that an unknown variable is a load error and formatting a
+ * finding is a plain concatenation of its {@link MessageValue values}.
  *
  * <p>A cautious recommendation (the form a finding takes when a precaution outranks its advice) may also quote
  * {@code {caution}}: the reasons of the precautions that reworded it, which only the plan's resolution step knows.
@@ -16,44 +21,57 @@ public final class Template {
 
     /** The variable a cautious recommendation uses for the precautions' reasons. */
     static final String CAUTION = "caution";
-    /** Marks the place of {@code {caution}} among the parts; compared by identity. */
-    private static final Function<ProfileFacts, String> CAUTION_PART = facts -> "";
+    /** {@code {caution}}: its value is set by the plan's resolution step, not computed from the profile. */
+    static final Variable CAUTION_VARIABLE = new Variable(CAUTION, Variable.Style.CAUTION, null);
+
+    /** A part of the text: literal text, or a variable's value. */
+    private record Part(String literal, Variable variable) {
+    }
 
     private final String source;
-    private final List<Function<ProfileFacts, String>> parts;
+    private final List<Part> parts;
     /** The text, when the template has no variables: most recommendations. */
     private final String constant;
 
-    private Template(String source, List<Function<ProfileFacts, String>> parts) {
+    private Template(String source, List<Part> parts) {
         this.source = source;
         this.parts = parts;
-        this.constant = source.indexOf('{') < 0 ? source : null;
+        this.constant = parts.stream().allMatch(p -> p.variable() == null) ? source : null;
     }
 
     /**
-     * @param thresholdExists tells whether the rule set defines a threshold, so {threshold.x} can be checked
+     * A rule's text, checked against the variables rules may quote and the thresholds of {@code reference};
+     * {@code {caution}} is allowed.
+     *
      * @throws IllegalArgumentException naming the first unknown variable or unclosed brace
      */
-    public static Template compile(String text, Predicate<String> thresholdExists) {
-        return compile(text, thresholdExists, false);
+    public static Template compile(String text, ReferenceData reference) {
+        return compile(text, RuleMetadata.variables(reference), true);
     }
 
-    /** Like {@link #compile(String, Predicate)}, also allowing {@code {caution}}. */
-    public static Template compileCautious(String text, Predicate<String> thresholdExists) {
-        return compile(text, thresholdExists, true);
+    /** A text that quotes nothing: a title. */
+    static Template literal(String text) {
+        return new Template(text, text.isEmpty() ? List.of() : List.of(new Part(text, null)));
     }
 
-    private static Template compile(String text, Predicate<String> thresholdExists, boolean cautious) {
-        List<Function<ProfileFacts, String>> parts = new ArrayList<>();
+    /**
+     * A template whose variables are looked up by {@code variables}.
+     *
+     * @param variables the variable of a name; throws IllegalArgumentException naming what is allowed
+     * @param cautious  whether {@code {caution}} may be quoted
+     * @throws IllegalArgumentException naming the first unknown variable or unclosed brace
+     */
+    static Template compile(String text, Function<String, Variable> variables, boolean cautious) {
+        List<Part> parts = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             int open = text.indexOf('{', i);
             if (open < 0) {
-                parts.add(literal(text.substring(i)));
+                parts.add(new Part(text.substring(i), null));
                 break;
             }
             if (open > i) {
-                parts.add(literal(text.substring(i, open)));
+                parts.add(new Part(text.substring(i, open), null));
             }
             int close = text.indexOf('}', open);
             if (close < 0) {
@@ -62,33 +80,46 @@ public final class Template {
             String name = text.substring(open + 1, close).trim();
             if (name.equals(CAUTION)) {
                 if (!cautious) {
-                    throw new IllegalArgumentException("{caution} is only for @cautiousRecommendation");
+                    throw new IllegalArgumentException("{caution} is only for @cautiousRecommendation and its translations");
                 }
-                parts.add(CAUTION_PART);
+                parts.add(new Part(null, CAUTION_VARIABLE));
             } else {
-                parts.add(TemplateVariables.resolver(name, thresholdExists));
+                parts.add(new Part(null, variables.apply(name)));
             }
             i = close + 1;
         }
         return new Template(text, List.copyOf(parts));
     }
 
-    private static Function<ProfileFacts, String> literal(String text) {
-        return facts -> text;
+    /** The variables the text quotes, by name, in order of first use. */
+    Map<String, Variable> variables() {
+        Map<String, Variable> variables = new LinkedHashMap<>();
+        parts.stream().filter(p -> p.variable() != null).forEach(p -> variables.putIfAbsent(p.variable().name(),
+                p.variable()));
+        return variables;
     }
 
-    public String render(ProfileFacts facts) {
-        return render(facts, "");
-    }
-
-    /** The text for one profile, with {@code {caution}} replaced by {@code caution}. */
-    public String render(ProfileFacts facts, String caution) {
+    /**
+     * The text with each variable's value from {@code values} as {@code wording} writes it.
+     *
+     * @return null when {@code values} lacks a variable the text quotes (a finding read back from a JSON that had no
+     *         values): the caller then keeps the text it has
+     */
+    String render(Map<String, MessageValue> values, Wording wording) {
         if (constant != null) {
             return constant;
         }
         StringBuilder out = new StringBuilder(source.length() + 32);
-        for (Function<ProfileFacts, String> part : parts) {
-            out.append(part == CAUTION_PART ? caution : part.apply(facts));
+        for (Part part : parts) {
+            if (part.variable() == null) {
+                out.append(part.literal());
+                continue;
+            }
+            String name = part.variable().name();
+            if (!values.containsKey(name)) {
+                return null;
+            }
+            out.append(wording.render(values.get(name), part.variable().style()));
         }
         return out.toString();
     }

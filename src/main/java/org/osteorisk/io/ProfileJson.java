@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -17,15 +23,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import org.osteorisk.model.DoseUnit;
 import org.osteorisk.model.Frequency;
 import org.osteorisk.model.Nutrient;
 import org.osteorisk.model.Profile;
+import org.osteorisk.model.ProfileValidationException;
+import org.osteorisk.model.ProfileValidationException.Problem;
 import org.osteorisk.model.Supplement;
 
 /**
@@ -53,6 +66,9 @@ public final class ProfileJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** The lab fields, which also take a value with its unit: {@code {"value": 50, "unit": "nmol/L"}}. */
+    private static final Set<String> LAB_FIELDS = Set.of("serum_25ohd_ng_ml", "serum_b12_pg_ml");
+
     /** The keys of a supplement object, in lower case as written here. */
     private static final Set<String> SUPPLEMENT_KEYS = Set.of("nutrient", "form", "amount", "unit", "frequency");
 
@@ -60,12 +76,13 @@ public final class ProfileJson {
     }
 
     /**
-     * @throws FieldException naming the field that cannot be read (also a key given twice)
-     * @throws IllegalArgumentException when the text is not one JSON object within the limits
+     * @throws ProfileValidationException with every field that cannot be read (a key given twice, an unknown key, a
+     *                                    value out of range), or, with no field, when the text is not one JSON object
+     *                                    within the limits
      */
     public static Profile read(String json) {
         if (json.length() > InputLimits.MAX_JSON_CHARS) {
-            throw new IllegalArgumentException("not valid JSON: longer than "
+            throw notJson("not valid JSON: longer than "
                     + InputLimits.count(InputLimits.MAX_JSON_CHARS) + " characters");
         }
         JsonNode root;
@@ -80,8 +97,9 @@ public final class ProfileJson {
     /**
      * Reads a profile from a UTF-8 stream, exactly as {@link #read(String)} reads the same text.
      *
-     * @throws FieldException naming the field that cannot be read (also a key given twice)
-     * @throws IllegalArgumentException when the text is not one JSON object within the limits
+     * @throws ProfileValidationException with every field that cannot be read (a key given twice, an unknown key, a
+     *                                    value out of range), or, with no field, when the text is not one JSON object
+     *                                    within the limits
      * @throws IOException when the stream cannot be read
      */
     public static Profile read(InputStream in) throws IOException {
@@ -99,9 +117,9 @@ public final class ProfileJson {
      * Why a document is not read, in words. Jackson's own message is not kept, nor the exception as a cause: it
      * quotes the text it could not read, which may be a health value.
      */
-    private static RuntimeException notReadable(JsonProcessingException e) {
+    private static ProfileValidationException notReadable(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
-            return new IllegalArgumentException("not valid JSON: " + limitExceeded(e.getOriginalMessage()));
+            return notJson("not valid JSON: " + limitExceeded(e.getOriginalMessage()));
         }
         if (e instanceof JsonParseException && e.getProcessor() instanceof JsonParser
                 && e.getOriginalMessage().startsWith("Duplicate")) {
@@ -109,14 +127,19 @@ public final class ProfileJson {
             String path = ((JsonParser) e.getProcessor()).getParsingContext().pathAsPointer().toString();
             String[] steps = path.split("/");
             String field = steps.length > 1 ? steps[1].toLowerCase(Locale.ROOT) : "(key)";
-            return new FieldException(field, steps.length > 2 ? "a key given twice (at " + path + ")"
-                    : "given twice");
+            return new ProfileValidationException(null, List.of(new Problem(field, steps.length > 2
+                    ? "a key given twice (at " + path + ")" : "given twice")));
         }
         String where = where(e.getLocation());
         if (e instanceof MismatchedInputException) {
-            return new IllegalArgumentException("not valid JSON: more text after the profile object" + where);
+            return notJson("not valid JSON: more text after the profile object" + where);
         }
-        return new IllegalArgumentException("not valid JSON" + where);
+        return notJson("not valid JSON" + where);
+    }
+
+    /** A document that is not one JSON object within the limits: a problem with no field. */
+    private static ProfileValidationException notJson(String message) {
+        return new ProfileValidationException(null, List.of(new Problem(null, message)));
     }
 
     private static String limitExceeded(String message) {
@@ -145,38 +168,48 @@ public final class ProfileJson {
 
     static Profile read(JsonNode root) {
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("a profile is a JSON object");
+            throw new ProfileValidationException(null, "a profile is a JSON object");
         }
+        List<Problem> problems = new ArrayList<>();
         Map<String, String> keys = new HashMap<>();
         for (String key : (Iterable<String>) root::fieldNames) {
             String name = key.toLowerCase(Locale.ROOT);
             if (keys.put(name, key) != null) {
-                throw new FieldException(name, "given twice, as keys that differ only in case");
-            }
-            if (!ProfileFields.isKnown(name)) {
-                throw new FieldException(printable(key), "unknown field; known fields: "
-                        + String.join(", ", ProfileFields.names()));
+                problems.add(new Problem(name, "given twice, as keys that differ only in case"));
+            } else if (ProfileFields.setter(name) == null) {
+                // Exact names only: a key with spaces around it (" age") is another key, found by the JSON fuzzer.
+                problems.add(new Problem(printable(key), "unknown field; known fields: "
+                        + String.join(", ", ProfileFields.names())));
             }
         }
         JsonNode id = root.get(keys.getOrDefault("id", "id"));
-        if (id == null || !id.isValueNode() || id.asText().isBlank()) {
-            throw new FieldException("id", "required");
-        }
-        String idText = id.asText().trim();
-        String idProblem = ProfileIds.problem(idText);
+        String idText = id == null || !id.isValueNode() || id.asText().isBlank() ? null : id.asText().trim();
+        String idProblem = idText == null ? "required" : ProfileIds.problem(idText);
         if (idProblem != null) {
-            throw new FieldException("id", idProblem);
+            problems.add(0, new Problem("id", idProblem));
+            idText = null;
         }
-        Profile.Builder builder = Profile.builder(idText);
+        Profile.Builder builder = Profile.builder(idText == null ? "(none)" : idText);
         for (Map.Entry<String, JsonNode> field : root.properties()) {
-            set(builder, field.getKey().toLowerCase(Locale.ROOT), field.getValue());
+            String name = field.getKey().toLowerCase(Locale.ROOT);
+            if (ProfileFields.setter(name) != null && field.getKey().equals(keys.get(name))) {
+                try {
+                    set(builder, name, field.getValue());
+                } catch (ProfileValidationException e) {
+                    problems.addAll(e.problems());
+                }
+            }
         }
         try {
-            return builder.build();
-        } catch (IllegalArgumentException e) {
-            String[] parts = e.getMessage().split(": ", 2);
-            throw new FieldException(parts[0], parts.length > 1 ? parts[1] : "out of range");
+            Profile profile = builder.build();
+            if (problems.isEmpty()) {
+                return profile;
+            }
+        } catch (ProfileValidationException e) {
+            // Only what the fields' own checks did not already report: the checks across fields.
+            e.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
         }
+        throw new ProfileValidationException(idText, problems);
     }
 
     /** An unknown key as messages may show it: short and printable, or not at all. */
@@ -212,10 +245,32 @@ public final class ProfileJson {
             }
             return;
         }
+        if (LAB_FIELDS.contains(name) && value.isObject()) {
+            ProfileFields.set(builder, name, labText(name, value));
+            return;
+        }
         if (!value.isValueNode()) {
             throw new FieldException(name, "expected a single value");
         }
         ProfileFields.set(builder, name, value.asText());
+    }
+
+    /** A lab value given as {@code {"value": 50, "unit": "nmol/L"}}, as the text the CSV format reads: "50 nmol/L". */
+    private static String labText(String name, JsonNode value) {
+        for (String key : (Iterable<String>) value::fieldNames) {
+            if (!key.equals("value") && !key.equals("unit")) {
+                throw new FieldException(name, "unknown key in a lab value; known keys: value, unit");
+            }
+        }
+        JsonNode number = value.get("value");
+        JsonNode unit = value.get("unit");
+        if (number == null || !number.isNumber()) {
+            throw new FieldException(name, "value: expected a number");
+        }
+        if (unit != null && !unit.isNull() && !unit.isTextual()) {
+            throw new FieldException(name, "unit: expected a string");
+        }
+        return number.asText() + (unit == null || unit.isNull() ? "" : " " + unit.asText());
     }
 
     private static Supplement supplement(JsonNode item, int index) {
@@ -245,7 +300,7 @@ public final class ProfileJson {
                     frequency == null || frequency.isNull() ? Frequency.DAY : Frequency.parse(text(item,
                             "frequency")));
         } catch (IllegalArgumentException e) {
-            throw new FieldException("supplements", "entry " + index + ": " + e.getMessage());
+            throw new FieldException("supplements", "entry " + index + ": " + FieldException.problemOf(e));
         }
     }
 
@@ -255,5 +310,122 @@ public final class ProfileJson {
             throw new IllegalArgumentException(key + ": required");
         }
         return node.asText();
+    }
+
+    // Writing.
+
+    /** A profile as JSON, in the shape {@link #read(String)} reads: the CSV column names as keys; unknowns left out. */
+    public static String toJson(Profile profile) {
+        StringWriter out = new StringWriter(512);
+        write(profile, out);
+        return out.toString();
+    }
+
+    /** Writes a profile as a JSON object to {@code out}, which stays open. */
+    public static void write(Profile profile, Writer out) {
+        try (JsonGenerator json = ResultJson.FACTORY.createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            writeProfile(json, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void writeProfile(JsonGenerator json, Profile p) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", p.id());
+        number(json, "age", p.age());
+        text(json, "sex", p.sex() == null ? null : p.sex().key());
+        number(json, "weight_kg", p.weightKg());
+        number(json, "height_cm", p.heightCm());
+        bool(json, "pregnant", p.pregnant());
+        bool(json, "lactating", p.lactating());
+        bool(json, "menopausal", p.postmenopausal());
+        text(json, "diet", p.diet() == null ? null : p.diet().key());
+        for (Nutrient n : Nutrient.values()) {
+            number(json, n.intakeColumn(), p.dietaryIntake(n));
+        }
+        number(json, "soda_per_day", p.sodaPerDay());
+        number(json, "exercise_min_per_week", p.exerciseMinPerWeek());
+        bool(json, "high_impact_exercise", p.highImpactExercise());
+        bool(json, "smoker", p.smoker());
+        json.writeArrayFieldStart("supplements");
+        for (Supplement s : p.supplements()) {
+            json.writeStartObject();
+            json.writeStringField("nutrient", s.nutrient().key());
+            text(json, "form", s.form());
+            number(json, "amount", s.amount());
+            json.writeStringField("unit", s.unit().key());
+            json.writeStringField("frequency", s.frequency().key());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        ResultJson.writeStrings(json, "conditions", p.conditions());
+        ResultJson.writeStrings(json, "medications", p.medications());
+        number(json, "glucocorticoid_mg_day", p.glucocorticoidMgPerDay());
+        number(json, "glucocorticoid_months", p.glucocorticoidMonths());
+        number(json, "serum_25ohd_ng_ml", p.labs().serum25ohdNgMl());
+        number(json, "serum_b12_pg_ml", p.labs().serumB12PgMl());
+        number(json, "homocysteine_umol_l", p.labs().homocysteineUmolL());
+        number(json, "tscore", p.labs().tScore());
+        json.writeEndObject();
+    }
+
+    /** A known number: whole numbers without a fraction ({@code 700}, not {@code 700.0}). */
+    private static void number(JsonGenerator json, String name, Number value) throws IOException {
+        if (value == null) {
+            return;
+        }
+        json.writeFieldName(name);
+        ResultJson.writeNumber(json, value.doubleValue());
+    }
+
+    private static void text(JsonGenerator json, String name, String value) throws IOException {
+        if (value != null) {
+            json.writeStringField(name, value);
+        }
+    }
+
+    private static void bool(JsonGenerator json, String name, Boolean value) throws IOException {
+        if (value != null) {
+            json.writeBooleanField(name, value);
+        }
+    }
+
+    /** Lets any Jackson {@code ObjectMapper} write a profile in this shape. */
+    public static final class Serializer extends StdSerializer<Profile> {
+        private static final long serialVersionUID = 1L;
+
+        public Serializer() {
+            super(Profile.class);
+        }
+
+        @Override
+        public void serialize(Profile value, JsonGenerator json, SerializerProvider provider) throws IOException {
+            writeProfile(json, value);
+        }
+    }
+
+    /**
+     * Lets any Jackson {@code ObjectMapper} read a profile in this shape ({@code @RequestBody Profile} in Spring). A
+     * profile that does not validate fails as a {@link JsonMappingException} (a 400 in Spring) whose cause is the
+     * {@link ProfileValidationException} with every problem.
+     */
+    public static final class Deserializer extends StdDeserializer<Profile> {
+        private static final long serialVersionUID = 1L;
+
+        public Deserializer() {
+            super(Profile.class);
+        }
+
+        @Override
+        public Profile deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonNode root = parser.readValueAsTree();
+            try {
+                return read(root);
+            } catch (ProfileValidationException e) {
+                throw JsonMappingException.from(parser, "profile not valid: " + e.getMessage(), e);
+            }
+        }
     }
 }

@@ -33,7 +33,7 @@ public final class SupplementEntries {
             try {
                 supplements.add(parse(entries.get(i)));
             } catch (IllegalArgumentException e) {
-                throw new FieldException(field, "entry " + (i + 1) + ": " + e.getMessage());
+                throw new FieldException(field, "entry " + (i + 1) + ": " + FieldException.problemOf(e));
             }
         }
         return supplements;

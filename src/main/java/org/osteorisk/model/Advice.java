@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.osteorisk.io.ResultJson;
+
 /**
  * One thing a finding's recommendation asks for, as data: {@code increase vitamin_k}, {@code review calcium_supplement}.
  * A target names a nutrient (from any source), a nutrient's supplements ({@code <nutrient>_supplement}), a lifestyle
  * habit, a test or a part of care; the rule set's {@code reference/advice-targets.csv} lists them.
  */
+@JsonSerialize(using = ResultJson.PartSerializer.class)
 public record Advice(AdviceAction action, String target) {
 
     /** The word {@code @advice} uses for a finding that asks for nothing. */

@@ -3,6 +3,10 @@ package org.osteorisk.model;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.osteorisk.io.ResultJson;
+
 /**
  * The outcome of assessing one profile: one coherent plan. Immutable.
  *
@@ -13,9 +17,11 @@ import java.util.Objects;
  * @param suppressed  the findings reworded or withdrawn because a precaution outranks their advice: the audit trail
  * @param notAssessed the nutrients (calcium, vitamin_d, ...) that were not assessed because their dietary intake was
  *                    unknown or their reference value needs an unknown age or sex
- * @param warnings    notes about the input (an unrecognised medication, an inconsistent value), never health values
+ * @param warnings    notes about the input (an unrecognised medication, an ignored value), never health values
  * @param ruleSet     the rule set that produced this result
  */
+@JsonSerialize(using = ResultJson.Serializer.class)
+@JsonDeserialize(using = ResultJson.Deserializer.class)
 public record AssessmentResult(
         String profileId,
         AssessmentStatus status,
@@ -23,7 +29,7 @@ public record AssessmentResult(
         List<Finding> findings,
         List<Suppression> suppressed,
         List<String> notAssessed,
-        List<String> warnings,
+        List<InputWarning> warnings,
         RuleSetInfo ruleSet) {
 
     public AssessmentResult {

@@ -1,16 +1,27 @@
 package org.osteorisk.model;
 
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.osteorisk.io.ResultJson;
 
 /**
  * One risk signal found in a profile, explained in plain language. Immutable and thread-safe.
  *
  * <p>The explanation and recommendation are formatted when first read, not when the rules run: a report that only
- * counts findings never pays for text it does not show.
+ * counts findings never pays for text it does not show. Besides the English texts, a finding carries their
+ * {@link #messageKeys() message keys} and the typed {@link #values() values} they quote, so an app can render them in
+ * another language or show the numbers in its own widgets.
  */
+@JsonSerialize(using = ResultJson.FindingSerializer.class)
+@JsonDeserialize(using = ResultJson.FindingDeserializer.class)
 public final class Finding {
 
     /** Most severe first, then by code. */
@@ -27,6 +38,9 @@ public final class Finding {
     private final List<Source> sources;
     private final Evidence evidence;
     private final String rule;
+    private final MessageKeys messageKeys;
+    private final Supplier<Map<String, MessageValue>> valuesSource;
+    private Map<String, MessageValue> values;
     // Formatted on first use. A racy single check is safe: Strings are immutable, and formatting twice gives the
     // same text.
     private String explanation;
@@ -42,13 +56,27 @@ public final class Finding {
      */
     public Finding(String code, Severity severity, String domain, String title, String explanation,
                    String recommendation, List<Advice> advice, List<Source> sources, Evidence evidence, String rule) {
-        this(code, severity, domain, title, () -> explanation, () -> recommendation, advice, sources, evidence, rule);
+        this(code, severity, domain, title, explanation, recommendation, advice, sources, evidence, rule,
+                MessageKeys.of(code, false), Map.of());
     }
 
-    /** A finding whose texts are formatted when first read. */
+    /**
+     * A finding with its message keys and values, as read back from JSON.
+     *
+     * @param values each variable the texts quote, mapped to its value or to null when unknown for the person
+     */
+    public Finding(String code, Severity severity, String domain, String title, String explanation,
+                   String recommendation, List<Advice> advice, List<Source> sources, Evidence evidence, String rule,
+                   MessageKeys messageKeys, Map<String, MessageValue> values) {
+        this(code, severity, domain, title, () -> Objects.requireNonNull(explanation, "explanation"),
+                () -> Objects.requireNonNull(recommendation, "recommendation"), advice, sources, evidence, rule,
+                messageKeys, () -> values);
+    }
+
+    /** A finding whose values are computed, and texts formatted, when first read. */
     public Finding(String code, Severity severity, String domain, String title, Supplier<String> explanation,
                    Supplier<String> recommendation, List<Advice> advice, List<Source> sources, Evidence evidence,
-                   String rule) {
+                   String rule, MessageKeys messageKeys, Supplier<Map<String, MessageValue>> values) {
         this.code = Objects.requireNonNull(code, "code");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.domain = domain;
@@ -59,6 +87,8 @@ public final class Finding {
         this.sources = List.copyOf(sources);
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.rule = rule;
+        this.messageKeys = Objects.requireNonNull(messageKeys, "messageKeys");
+        this.valuesSource = Objects.requireNonNull(values, "values");
     }
 
     public String code() { return code; }
@@ -70,6 +100,23 @@ public final class Finding {
     public List<Source> sources() { return sources; }
     public Evidence evidence() { return evidence; }
     public String rule() { return rule; }
+    /** The keys of the title, explanation and recommendation in a message bundle. */
+    public MessageKeys messageKeys() { return messageKeys; }
+
+    /**
+     * The values the texts quote, by variable name ({@code calcium.total}, {@code calcium.rda},
+     * {@code calcium.group}), in order of first use; a value unknown for the person maps to null. Unmodifiable.
+     */
+    public Map<String, MessageValue> values() {
+        Map<String, MessageValue> map = values;
+        if (map == null) {
+            // Copied so that a null value (unknown) is kept, which Map.copyOf refuses. The racy single check is safe
+            // as for the texts: the unmodifiable wrapper's final field publishes the copy.
+            map = Collections.unmodifiableMap(new LinkedHashMap<>(valuesSource.get()));
+            values = map;
+        }
+        return map;
+    }
 
     /** The person's own numbers against the threshold, and where the threshold comes from. */
     public String explanation() {
@@ -103,13 +150,14 @@ public final class Finding {
         return code.equals(f.code) && severity == f.severity && Objects.equals(domain, f.domain)
                 && Objects.equals(title, f.title) && explanation().equals(f.explanation())
                 && recommendation().equals(f.recommendation()) && advice.equals(f.advice) && sources.equals(f.sources)
-                && evidence == f.evidence && Objects.equals(rule, f.rule);
+                && evidence == f.evidence && Objects.equals(rule, f.rule) && messageKeys.equals(f.messageKeys)
+                && values().equals(f.values());
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(code, severity, domain, title, explanation(), recommendation(), advice, sources, evidence,
-                rule);
+                rule, messageKeys);
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.osteorisk.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Optional laboratory and densitometry values; each is null when not measured.
  *
@@ -10,12 +13,24 @@ package org.osteorisk.model;
  */
 public record Labs(Double serum25ohdNgMl, Double serumB12PgMl, Double homocysteineUmolL, Double tScore) {
 
-    /** @throws IllegalArgumentException naming the field when a value is outside its plausible range */
+    /** @throws ProfileValidationException naming each field whose value is outside its plausible range */
     public Labs {
-        PlausibleRanges.SERUM_25OHD_NG_ML.require(serum25ohdNgMl);
-        PlausibleRanges.SERUM_B12_PG_ML.require(serumB12PgMl);
-        PlausibleRanges.HOMOCYSTEINE_UMOL_L.require(homocysteineUmolL);
-        PlausibleRanges.T_SCORE.require(tScore);
+        List<ProfileValidationException.Problem> problems = problems(serum25ohdNgMl, serumB12PgMl, homocysteineUmolL,
+                tScore);
+        if (!problems.isEmpty()) {
+            throw new ProfileValidationException(null, problems);
+        }
+    }
+
+    /** The fields whose values lie outside their plausible ranges. */
+    static List<ProfileValidationException.Problem> problems(Double serum25ohdNgMl, Double serumB12PgMl,
+                                                             Double homocysteineUmolL, Double tScore) {
+        List<ProfileValidationException.Problem> problems = new ArrayList<>();
+        PlausibleRanges.SERUM_25OHD_NG_ML.check(serum25ohdNgMl, problems);
+        PlausibleRanges.SERUM_B12_PG_ML.check(serumB12PgMl, problems);
+        PlausibleRanges.HOMOCYSTEINE_UMOL_L.check(homocysteineUmolL, problems);
+        PlausibleRanges.T_SCORE.check(tScore, problems);
+        return problems;
     }
 
     /** 1 ng/mL of 25(OH)D = 2.496 nmol/L. */

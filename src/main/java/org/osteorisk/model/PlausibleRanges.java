@@ -36,11 +36,18 @@ public final class PlausibleRanges {
         /**
          * Checks a value of the model (null is unknown, and passes).
          *
-         * @throws IllegalArgumentException naming the field and the range, never the value
+         * @throws ProfileValidationException naming the field and the range, never the value
          */
         public void require(Double value) {
             if (value != null && !contains(value)) {
-                throw new IllegalArgumentException(field + ": expected " + describe());
+                throw new ProfileValidationException(field, "expected " + describe());
+            }
+        }
+
+        /** Adds a problem naming the field and the range when a value (null passes) lies outside it. */
+        public void check(Double value, java.util.List<ProfileValidationException.Problem> problems) {
+            if (value != null && !contains(value)) {
+                problems.add(new ProfileValidationException.Problem(field, "expected " + describe()));
             }
         }
 

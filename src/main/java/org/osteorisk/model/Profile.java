@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.osteorisk.io.ProfileJson;
+
 /**
  * One person's intake profile: the input of an assessment. Immutable.
  *
@@ -23,6 +27,8 @@ import java.util.Objects;
  * @param glucocorticoidMgPerDay the daily glucocorticoid dose as prednisone equivalent, mg; null when unknown
  * @param glucocorticoidMonths   how long a glucocorticoid has been taken, months; null when unknown
  */
+@JsonSerialize(using = ProfileJson.Serializer.class)
+@JsonDeserialize(using = ProfileJson.Deserializer.class)
 public record Profile(
         String id,
         Integer age,
@@ -47,33 +53,56 @@ public record Profile(
 
     public static final int MAX_AGE = 130;
 
+    /** @throws ProfileValidationException with every problem: a value out of range, contradictory values */
     public Profile {
-        if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("id: required");
-        }
-        if (age != null && (age < 0 || age > MAX_AGE)) {
-            throw new IllegalArgumentException("age: must be a whole number from 0 to " + MAX_AGE);
-        }
-        PlausibleRanges.WEIGHT_KG.require(weightKg);
-        PlausibleRanges.HEIGHT_CM.require(heightCm);
-        PlausibleRanges.SODA_PER_DAY.require(sodaPerDay);
-        PlausibleRanges.EXERCISE_MIN_PER_WEEK.require(exerciseMinPerWeek);
-        PlausibleRanges.GLUCOCORTICOID_MG_DAY.require(glucocorticoidMgPerDay);
-        PlausibleRanges.GLUCOCORTICOID_MONTHS.require(glucocorticoidMonths);
         EnumMap<Nutrient, Double> intake = new EnumMap<>(Nutrient.class);
         if (dietaryIntake != null) {
             dietaryIntake.forEach((nutrient, amount) -> {
                 if (amount != null) {
-                    PlausibleRanges.dietaryIntake(nutrient).require(amount);
-                    intake.put(nutrient, amount);
+                    intake.put(Objects.requireNonNull(nutrient, "nutrient"), amount);
                 }
             });
+        }
+        List<ProfileValidationException.Problem> problems = problems(id, age, sex, weightKg, heightCm, pregnant,
+                lactating, intake, sodaPerDay, exerciseMinPerWeek, glucocorticoidMgPerDay, glucocorticoidMonths);
+        if (!problems.isEmpty()) {
+            throw new ProfileValidationException(id, problems);
         }
         dietaryIntake = Collections.unmodifiableMap(intake);
         supplements = supplements == null ? List.of() : List.copyOf(supplements);
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
         medications = medications == null ? List.of() : List.copyOf(medications);
         labs = labs == null ? Labs.NONE : labs;
+    }
+
+    /** Every field whose value is missing, out of range or contradicts another, in the order of the fields. */
+    private static List<ProfileValidationException.Problem> problems(
+            String id, Integer age, Sex sex, Double weightKg, Double heightCm, Boolean pregnant, Boolean lactating,
+            Map<Nutrient, Double> intake, Double sodaPerDay, Double exerciseMinPerWeek, Double glucocorticoidMgPerDay,
+            Double glucocorticoidMonths) {
+        List<ProfileValidationException.Problem> problems = new ArrayList<>();
+        if (id == null || id.isBlank()) {
+            problems.add(new ProfileValidationException.Problem("id", "required"));
+        }
+        if (age != null && (age < 0 || age > MAX_AGE)) {
+            problems.add(new ProfileValidationException.Problem("age", "expected a whole number from 0 to "
+                    + MAX_AGE));
+        }
+        PlausibleRanges.WEIGHT_KG.check(weightKg, problems);
+        PlausibleRanges.HEIGHT_CM.check(heightCm, problems);
+        // Pregnancy or lactation puts a profile out of scope: for a man it is a data error, never a reason.
+        if (sex == Sex.MALE && Boolean.TRUE.equals(pregnant)) {
+            problems.add(new ProfileValidationException.Problem("pregnant", "yes for a man: contradicts sex"));
+        }
+        if (sex == Sex.MALE && Boolean.TRUE.equals(lactating)) {
+            problems.add(new ProfileValidationException.Problem("lactating", "yes for a man: contradicts sex"));
+        }
+        intake.forEach((nutrient, amount) -> PlausibleRanges.dietaryIntake(nutrient).check(amount, problems));
+        PlausibleRanges.SODA_PER_DAY.check(sodaPerDay, problems);
+        PlausibleRanges.EXERCISE_MIN_PER_WEEK.check(exerciseMinPerWeek, problems);
+        PlausibleRanges.GLUCOCORTICOID_MG_DAY.check(glucocorticoidMgPerDay, problems);
+        PlausibleRanges.GLUCOCORTICOID_MONTHS.check(glucocorticoidMonths, problems);
+        return problems;
     }
 
     /** Names the profile by its id only: the rest is health data, which logs and messages never show. */
@@ -112,7 +141,7 @@ public record Profile(
         b.medications.addAll(medications);
         b.glucocorticoidMgPerDay = glucocorticoidMgPerDay;
         b.glucocorticoidMonths = glucocorticoidMonths;
-        b.labs = labs;
+        b.labs(labs);
         return b;
     }
 
@@ -137,7 +166,10 @@ public record Profile(
         private final List<String> medications = new ArrayList<>();
         private Double glucocorticoidMgPerDay;
         private Double glucocorticoidMonths;
-        private Labs labs = Labs.NONE;
+        private Double serum25ohdNgMl;
+        private Double serumB12PgMl;
+        private Double homocysteineUmolL;
+        private Double tScore;
 
         private Builder(String id) {
             this.id = id;
@@ -160,34 +192,28 @@ public record Profile(
         public Builder glucocorticoidMgPerDay(Double value) { this.glucocorticoidMgPerDay = value; return this; }
         /** How long a glucocorticoid has been taken, in months; null when unknown. */
         public Builder glucocorticoidMonths(Double value) { this.glucocorticoidMonths = value; return this; }
-        public Builder labs(Labs value) { this.labs = Objects.requireNonNullElse(value, Labs.NONE); return this; }
+        /** Sets every lab value; null clears them. */
+        public Builder labs(Labs value) {
+            Labs labs = Objects.requireNonNullElse(value, Labs.NONE);
+            serum25ohdNgMl = labs.serum25ohdNgMl();
+            serumB12PgMl = labs.serumB12PgMl();
+            homocysteineUmolL = labs.homocysteineUmolL();
+            tScore = labs.tScore();
+            return this;
+        }
 
         /** Serum 25(OH)D in ng/mL; null when not measured. */
-        public Builder serum25ohdNgMl(Double value) {
-            labs = new Labs(value, labs.serumB12PgMl(), labs.homocysteineUmolL(), labs.tScore());
-            return this;
-        }
-
+        public Builder serum25ohdNgMl(Double value) { this.serum25ohdNgMl = value; return this; }
         /** Serum vitamin B12 in pg/mL; null when not measured. */
-        public Builder serumB12PgMl(Double value) {
-            labs = new Labs(labs.serum25ohdNgMl(), value, labs.homocysteineUmolL(), labs.tScore());
-            return this;
-        }
-
+        public Builder serumB12PgMl(Double value) { this.serumB12PgMl = value; return this; }
         /** Plasma homocysteine in umol/L; null when not measured. */
-        public Builder homocysteineUmolL(Double value) {
-            labs = new Labs(labs.serum25ohdNgMl(), labs.serumB12PgMl(), value, labs.tScore());
-            return this;
-        }
-
+        public Builder homocysteineUmolL(Double value) { this.homocysteineUmolL = value; return this; }
         /** The lowest bone mineral density T-score; null when not measured. */
-        public Builder tScore(Double value) {
-            labs = new Labs(labs.serum25ohdNgMl(), labs.serumB12PgMl(), labs.homocysteineUmolL(), value);
-            return this;
-        }
+        public Builder tScore(Double value) { this.tScore = value; return this; }
 
         /** Sets the daily intake of a nutrient from food, in the nutrient's unit; null means unknown. */
         public Builder intake(Nutrient nutrient, Double amount) {
+            Objects.requireNonNull(nutrient, "nutrient");
             if (amount == null) {
                 dietaryIntake.remove(nutrient);
             } else {
@@ -196,15 +222,36 @@ public record Profile(
             return this;
         }
 
-        public Builder supplement(Supplement value) { supplements.add(Objects.requireNonNull(value)); return this; }
-        public Builder condition(String value) { conditions.add(Objects.requireNonNull(value)); return this; }
-        public Builder medication(String value) { medications.add(Objects.requireNonNull(value)); return this; }
+        public Builder supplement(Supplement value) {
+            supplements.add(Objects.requireNonNull(value, "supplement: null; leave it out instead"));
+            return this;
+        }
 
-        /** @throws IllegalArgumentException naming the field when a value is out of range */
+        /** A diagnosis as written (name or code); synonyms are resolved by the rule set's vocabulary. */
+        public Builder condition(String value) {
+            conditions.add(Objects.requireNonNull(value, "condition: null; leave it out instead"));
+            return this;
+        }
+
+        /** A medicine as written (generic or brand name, or code). */
+        public Builder medication(String value) {
+            medications.add(Objects.requireNonNull(value, "medication: null; leave it out instead"));
+            return this;
+        }
+
+        /** @throws ProfileValidationException with every problem at once, each naming its field */
         public Profile build() {
+            List<ProfileValidationException.Problem> problems = new ArrayList<>(problems(id, age, sex, weightKg,
+                    heightCm, pregnant, lactating, dietaryIntake, sodaPerDay, exerciseMinPerWeek,
+                    glucocorticoidMgPerDay, glucocorticoidMonths));
+            problems.addAll(Labs.problems(serum25ohdNgMl, serumB12PgMl, homocysteineUmolL, tScore));
+            if (!problems.isEmpty()) {
+                throw new ProfileValidationException(id, problems);
+            }
             return new Profile(id, age, sex, weightKg, heightCm, pregnant, lactating, postmenopausal, diet,
                     dietaryIntake, sodaPerDay, exerciseMinPerWeek, highImpactExercise, smoker,
-                    supplements, conditions, medications, glucocorticoidMgPerDay, glucocorticoidMonths, labs);
+                    supplements, conditions, medications, glucocorticoidMgPerDay, glucocorticoidMonths,
+                    new Labs(serum25ohdNgMl, serumB12PgMl, homocysteineUmolL, tScore));
         }
     }
 }

@@ -2,6 +2,9 @@ package org.osteorisk.model;
 
 import java.util.Objects;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.osteorisk.io.ResultJson;
+
 /**
  * A reference a clinician can cite: a guideline, a study, a fact sheet or a web article, from the rule set's
  * {@code reference/sources.csv}. Rules cite sources by key.
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param url        where to read it
  * @param kind       guideline, meta_analysis, trial, cohort, study, review, report, fact_sheet, label or web_article
  */
+@JsonSerialize(using = ResultJson.PartSerializer.class)
 public record Source(String key, String label, String authors, String title, String container, String year,
                      String identifier, String url, String kind) {
 

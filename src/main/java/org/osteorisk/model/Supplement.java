@@ -15,20 +15,25 @@ import java.util.Objects;
  */
 public record Supplement(Nutrient nutrient, String form, double amount, DoseUnit unit, Frequency frequency) {
 
+    /** The profile field supplements are given in. */
+    private static final String FIELD = "supplements";
+
+    /** @throws ProfileValidationException for a dose that is negative, in IU for another nutrient, or implausible */
+
     public Supplement {
         Objects.requireNonNull(nutrient, "nutrient");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(frequency, "frequency");
         if (!(amount >= 0) || Double.isInfinite(amount)) {
-            throw new IllegalArgumentException("amount must be a number of zero or more");
+            throw new ProfileValidationException(FIELD, "amount must be a number of zero or more");
         }
         if (unit == DoseUnit.IU && nutrient != Nutrient.VITAMIN_D) {
-            throw new IllegalArgumentException("IU is used for vitamin D only");
+            throw new ProfileValidationException(FIELD, "IU is used for vitamin D only");
         }
         form = form == null || form.isBlank() ? null : form.trim().toLowerCase(Locale.ROOT);
         PlausibleRanges.Range plausible = PlausibleRanges.supplementDailyAmount(nutrient);
         if (!plausible.contains(unit.convert(amount, nutrient.unit(), nutrient) / frequency.days())) {
-            throw new IllegalArgumentException("expected " + plausible.describe() + " of " + nutrient.label()
+            throw new ProfileValidationException(FIELD, "expected " + plausible.describe() + " of " + nutrient.label()
                     + ", counting a weekly, monthly or yearly dose per day");
         }
     }

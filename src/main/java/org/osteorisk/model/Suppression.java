@@ -3,6 +3,9 @@ package org.osteorisk.model;
 import java.util.Locale;
 import java.util.Objects;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.osteorisk.io.ResultJson;
+
 /**
  * A finding that was reworded to its cautious form or withdrawn because a precaution on the same plan outranks its
  * advice: the audit trail of the plan's resolution step. A finding held back by two precautions is listed once per
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param by         the code of the precaution finding that outranks it
  * @param reason     why, in plain language, from the rule set's {@code reference/precautions.csv}
  */
+@JsonSerialize(using = ResultJson.PartSerializer.class)
 public record Suppression(String code, Resolution resolution, String by, String reason) {
 
     /** What became of a finding whose advice a precaution outranks. */

@@ -22,6 +22,11 @@ public final class ConditionVocabulary {
         return canonicalByTerm.get(TermMap.normalise(term));
     }
 
+    /** The canonical names, which rules and message bundles use. */
+    public java.util.Set<String> names() {
+        return java.util.Set.copyOf(canonicalByTerm.values());
+    }
+
     static ConditionVocabulary load(Path file, String displayName, ProblemList problems) {
         Map<String, String> map = TermMap.load(file, displayName, "term", "condition", problems);
         // A canonical name is a term for itself even when no row says so.

@@ -23,12 +23,12 @@ import de.siegmar.fastcsv.reader.CsvRecord;
  * annotate the tables. Every bad cell becomes a problem with its file, line and column, and reading goes on, so
  * one load reports all of a file's problems.
  */
-final class DataFile {
+public final class DataFile {
 
     private final String displayName;
     private final ProblemList problems;
 
-    DataFile(String displayName, ProblemList problems) {
+    public DataFile(String displayName, ProblemList problems) {
         this.displayName = displayName;
         this.problems = problems;
     }
@@ -42,12 +42,20 @@ final class DataFile {
             problems.add(displayName, 0, 0, "missing: the rule set needs this reference file");
             return;
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CsvReader<CsvRecord> csv = CsvReader.builder()
-                     .commentStrategy(CommentStrategy.SKIP)
-                     .allowExtraFields(true)
-                     .allowMissingFields(true)
-                     .ofCsvRecord(reader)) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            read(reader, requiredColumns, handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + displayName, e);
+        }
+    }
+
+    /** Reads the file's text from {@code reader}, as {@link #read(Path, List, Consumer)} does, and closes it. */
+    public void read(Reader reader, List<String> requiredColumns, Consumer<Row> handler) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder()
+                .commentStrategy(CommentStrategy.SKIP)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .ofCsvRecord(reader)) {
             Map<String, Integer> header = null;
             for (CsvRecord record : csv) {
                 if (header == null) {
@@ -99,7 +107,7 @@ final class DataFile {
     }
 
     /** A problem with one cell; {@code column} counts from 1. */
-    static final class CellException extends RuntimeException {
+    public static final class CellException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final int column;
 
@@ -110,7 +118,7 @@ final class DataFile {
     }
 
     /** One data row, read by column name. */
-    static final class Row {
+    public static final class Row {
         private final CsvRecord record;
         private final Map<String, Integer> header;
 
@@ -119,17 +127,17 @@ final class DataFile {
             this.header = header;
         }
 
-        int line() {
+        public int line() {
             return (int) record.getStartingLineNumber();
         }
 
         /** Column number (from 1) of a named column. */
-        int column(String name) {
+        public int column(String name) {
             return header.get(name) + 1;
         }
 
         /** The trimmed cell, or null when the cell is blank or the column absent. */
-        String optionalText(String name) {
+        public String optionalText(String name) {
             Integer index = header.get(name);
             if (index == null) {
                 return null;
@@ -138,7 +146,7 @@ final class DataFile {
             return value.isEmpty() ? null : value;
         }
 
-        String text(String name) {
+        public String text(String name) {
             return required(name, optionalText(name));
         }
 
@@ -189,7 +197,7 @@ final class DataFile {
             }
         }
 
-        CellException fail(String name, String message) {
+        public CellException fail(String name, String message) {
             Integer index = header.get(name);
             return new CellException(index == null ? 1 : index + 1, name + ": " + message);
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.osteorisk.model.Advice;
 import org.osteorisk.model.AssessmentResult;
 import org.osteorisk.model.Finding;
+import org.osteorisk.model.InputWarning;
 import org.osteorisk.model.ScopeNotice;
 import org.osteorisk.model.Severity;
 import org.osteorisk.model.Source;
@@ -126,8 +127,8 @@ public final class HtmlReport implements ReportWriter {
             w.write("<p class=\"note\">Not assessed (intake or reference value unknown): "
                     + esc(String.join(", ", result.notAssessed())) + "</p>\n");
         }
-        for (String warning : result.warnings()) {
-            w.write("<p class=\"note\">Note: " + esc(warning) + "</p>\n");
+        for (InputWarning warning : result.warnings()) {
+            w.write("<p class=\"note\">Note: " + esc(warning.message()) + "</p>\n");
         }
         w.write("</details>\n");
     }

@@ -15,6 +15,7 @@ import org.osteorisk.model.AssessmentResult;
 import org.osteorisk.model.AssessmentStatus;
 import org.osteorisk.model.DoseUnit;
 import org.osteorisk.model.Finding;
+import org.osteorisk.model.InputWarning;
 import org.osteorisk.model.Frequency;
 import org.osteorisk.model.Nutrient;
 import org.osteorisk.model.Profile;
@@ -114,7 +115,9 @@ class AssessorTest {
         AssessmentResult result = assessor.assess(Profile.builder("only-id").build());
         assertEquals(List.of(), result.findings());
         assertEquals(List.of("calcium", "magnesium", "vitamin_d", "vitamin_b12", "vitamin_k"), result.notAssessed());
-        assertTrue(result.warnings().stream().anyMatch(w -> w.startsWith("age unknown")), result.warnings().toString());
+        assertTrue(result.warnings().contains(new InputWarning(InputWarning.Code.AGE_UNKNOWN, "age", null, null,
+                "age unknown: adult reference values were used where they do not depend on age")),
+                result.warnings().toString());
     }
 
     @Test
@@ -159,9 +162,14 @@ class AssessorTest {
 
     @Test
     void unrecognisedMedicationsAndConditionsAreReportedNotDropped() {
-        AssessmentResult result = assessor.assess(woman(40).medication("xyzzolol").condition("gout").build());
-        assertTrue(result.warnings().contains("medication not recognised, so no rule uses it: xyzzolol"));
-        assertTrue(result.warnings().contains("condition not recognised, so no rule uses it: gout"));
+        AssessmentResult result = assessor.assess(woman(40).medication("omeprazole").medication("xyzzolol")
+                .condition("gout").build());
+        assertEquals(List.of(
+                new InputWarning(InputWarning.Code.TERM_NOT_RECOGNISED, "conditions", 1, "name",
+                        "condition 1 not recognised, so no rule uses it"),
+                new InputWarning(InputWarning.Code.TERM_NOT_RECOGNISED, "medications", 2, "name",
+                        "medication 2 not recognised, so no rule uses it")), result.warnings());
+        assertFalse(result.warnings().toString().contains("xyzzolol"), "a warning never quotes the value");
     }
 
     @Test

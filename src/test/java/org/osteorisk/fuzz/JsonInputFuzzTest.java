@@ -14,18 +14,18 @@ import java.util.Random;
 import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
-import org.osteorisk.io.FieldException;
 import org.osteorisk.io.ProfileJson;
 import org.osteorisk.model.Nutrient;
 import org.osteorisk.model.PlausibleRanges;
 import org.osteorisk.model.Profile;
+import org.osteorisk.model.ProfileValidationException;
 import org.osteorisk.model.Supplement;
 
 /**
  * Fuzzes {@link ProfileJson#read} with a few thousand hostile variants of a valid profile, on a fixed seed: byte
  * flips, stray tokens, deep nesting, huge numbers and strings, duplicate keys in any case, trailing garbage,
  * truncation, unicode. Every document is either read into a profile whose every value is plausible, or refused with
- * one of the documented exceptions ({@link FieldException} or {@link IllegalArgumentException}, never a
+ * the one documented exception ({@link ProfileValidationException}, never a
  * NullPointerException), whose message (and causes) hold no value of the document; reading a string and reading a
  * stream agree; and no document takes long. {@code -Dosteorisk.fuzz.cases=N} and {@code -Dosteorisk.fuzz.seed=S}
  * run more (bench/fuzz.sh).
@@ -121,7 +121,7 @@ class JsonInputFuzzTest {
     private static void check(Object outcome, List<String> problems) {
         if (outcome instanceof Throwable) {
             Throwable e = (Throwable) outcome;
-            if (e.getClass() != IllegalArgumentException.class && e.getClass() != FieldException.class) {
+            if (e.getClass() != ProfileValidationException.class) {
                 problems.add("undocumented " + e);
                 return;
             }

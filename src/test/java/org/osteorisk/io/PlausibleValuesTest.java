@@ -63,8 +63,8 @@ class PlausibleValuesTest {
         assertTrue(error("id,supplements\np1,vitamin_d 400000000IU/year\n").contains("of vitamin D"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Supplement(Nutrient.CALCIUM, null, 1e306, DoseUnit.G, Frequency.DAY));
-        assertEquals("expected 0 to 20,000 mg/day of calcium, counting a weekly, monthly or yearly dose per day",
-                e.getMessage());
+        assertEquals("supplements: expected 0 to 20,000 mg/day of calcium, counting a weekly, monthly or yearly dose "
+                + "per day", e.getMessage());
     }
 
     @Test

@@ -57,7 +57,7 @@ class DoseConversionTest {
     void profileRejectsOutOfRangeValuesNamingTheField() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Profile.builder("p").age(131).build());
-        assertEquals("age: must be a whole number from 0 to 130", e.getMessage());
+        assertEquals("age: expected a whole number from 0 to 130", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> Profile.builder("p").intake(Nutrient.CALCIUM, -5.0).build());
         assertEquals("calcium_mg: expected 0 to 10,000 mg/day", e.getMessage());
