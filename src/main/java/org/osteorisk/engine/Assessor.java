@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.NullMarked;
 import org.osteorisk.model.AssessmentResult;
 import org.osteorisk.model.Profile;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * finish on the rules they started with; later ones use the new rules. A rule set that fails to load is refused and
  * the current one stays in service.
  */
+@NullMarked
 public final class Assessor {
 
     /** Profiles per rule session in {@link #assessAll(List)}: sharing a session costs far less than one each. */

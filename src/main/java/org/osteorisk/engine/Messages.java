@@ -16,6 +16,8 @@ import java.util.Set;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.osteorisk.model.AssessmentResult;
 import org.osteorisk.model.Finding;
 import org.osteorisk.model.MessageKeys;
@@ -40,6 +42,7 @@ import org.osteorisk.reference.ProblemList;
  * docs/authoring.md describes the keys. A rule set folder may carry its bundles as {@code messages/<language tag>.csv};
  * {@link RuleSet#messages(Locale)} picks one.
  */
+@NullMarked
 public final class Messages {
 
     private final Locale locale;
@@ -109,7 +112,7 @@ public final class Messages {
     }
 
     /** The English text of a key, as the rules write it ({@code {variable}} placeholders and all); null if unknown. */
-    public String englishSource(String key) {
+    public @Nullable String englishSource(String key) {
         MessageCatalog.Text text = catalog.text(key);
         return text == null ? null : text.english().source();
     }
@@ -118,7 +121,7 @@ public final class Messages {
      * The text of a key in this language with the values filled in; null when the bundle does not translate the key
      * or {@code values} lacks a value the text quotes.
      */
-    public String text(String key, Map<String, MessageValue> values) {
+    public @Nullable String text(String key, Map<String, @Nullable MessageValue> values) {
         Template template = translated.get(key);
         return template == null ? null : template.render(values, wording);
     }
@@ -182,7 +185,7 @@ public final class Messages {
         return wording.fallback() != null ? wording.fallback() : wording;
     }
 
-    private static String or(String text, String otherwise) {
+    private static String or(@Nullable String text, String otherwise) {
         return text != null ? text : otherwise;
     }
 

@@ -21,6 +21,7 @@ import org.osteorisk.model.Supplement;
 import org.osteorisk.model.SupplementUse;
 import org.osteorisk.reference.ReferenceData;
 import org.osteorisk.reference.ReferenceIntake;
+import org.osteorisk.reference.TermResolution;
 import org.osteorisk.reference.Thresholds;
 
 /**
@@ -31,6 +32,8 @@ import org.osteorisk.reference.Thresholds;
 public final class ProfileFacts {
 
     private static final double OST_FACTOR = 0.2;
+    /** The condition, in the rule set's vocabulary, of a pregnancy written among the conditions. */
+    private static final String PREGNANCY = "pregnancy";
     /** The threshold below which a measured vitamin D counts as low, for {@link #isLow(Nutrient)}. */
     private static final String SERUM_25OHD_ADEQUATE = "serum_25ohd_inadequate_below";
 
@@ -50,22 +53,24 @@ public final class ProfileFacts {
         this.reference = reference;
         String id = profile.id();
         int index = 0;
-        for (String name : profile.conditions()) {
+        for (String term : profile.conditions()) {
             index++;
-            String canonical = reference.conditions().canonical(name);
-            conditions.add(new Condition(id, canonical != null ? canonical : normalise(name), canonical != null));
-            if (canonical == null) {
-                warnings.add(new InputWarning(Code.TERM_NOT_RECOGNISED, "conditions", index, "name",
+            TermResolution read = reference.conditions().resolve(term);
+            conditions.add(new Condition(id, read.recognised() ? read.concept() : asWritten(term, read),
+                    read.recognised()));
+            if (!read.recognised()) {
+                warnings.add(new InputWarning(Code.TERM_NOT_RECOGNISED, "conditions", index, read.valueKind(),
                         "condition " + index + " not recognised, so no rule uses it"));
             }
         }
         index = 0;
-        for (String name : profile.medications()) {
+        for (String term : profile.medications()) {
             index++;
-            String drugClass = reference.medications().classOf(name);
-            medications.add(new Medication(id, normalise(name), drugClass));
-            if (drugClass == null) {
-                warnings.add(new InputWarning(Code.TERM_NOT_RECOGNISED, "medications", index, "name",
+            TermResolution read = reference.medications().resolve(term);
+            medications.add(new Medication(id, read.concept() != null ? read.concept() : asWritten(term, read),
+                    read.drugClass()));
+            if (!read.recognised()) {
+                warnings.add(new InputWarning(Code.TERM_NOT_RECOGNISED, "medications", index, read.valueKind(),
                         "medication " + index + " not recognised, so no rule uses it"));
             }
         }
@@ -83,6 +88,11 @@ public final class ProfileFacts {
         }
     }
 
+    /** A term the vocabulary has no name for, as explanations quote it: a name in lower case, a code as written. */
+    private static String asWritten(String term, TermResolution read) {
+        return read.valueKind().equals("name") ? normalise(term) : term.trim();
+    }
+
     private static String normalise(String name) {
         return name.trim().toLowerCase(java.util.Locale.ROOT);
     }
@@ -93,8 +103,19 @@ public final class ProfileFacts {
         if (menopausal && profile.sex() == Sex.MALE) {
             warnings.add(InputWarning.of(Code.MENOPAUSAL_MALE_IGNORED, "menopausal", "menopausal is yes for a man: ignored"));
         }
+        // A pregnancy coded among the conditions (an EHR's problem list) puts the profile out of scope as the
+        // pregnant column does: adult advice must not reach a pregnant woman whichever field says so.
+        boolean pregnant = Boolean.TRUE.equals(profile.pregnant());
+        if (hasCondition(PREGNANCY)) {
+            if (profile.sex() == Sex.MALE) {
+                warnings.add(InputWarning.of(Code.PREGNANCY_MALE_IGNORED, "conditions",
+                        "a pregnancy among the conditions of a man: ignored"));
+            } else {
+                pregnant = true;
+            }
+        }
         return new Person(profile.id(), profile.age(), profile.sex(), profile.weightKg(), profile.heightCm(),
-                Boolean.TRUE.equals(profile.pregnant()), Boolean.TRUE.equals(profile.lactating()),
+                pregnant, Boolean.TRUE.equals(profile.lactating()),
                 menopausal && profile.sex() != Sex.MALE, profile.diet(), profile.sodaPerDay(),
                 profile.exerciseMinPerWeek(), Boolean.TRUE.equals(profile.highImpactExercise()),
                 Boolean.TRUE.equals(profile.smoker()), labs.serum25ohdNgMl(), labs.serumB12PgMl(),

@@ -1,6 +1,7 @@
 package org.osteorisk.engine;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,12 +9,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
+import org.osteorisk.model.Advice;
+import org.osteorisk.model.CatalogueEntry.Kind;
+import org.osteorisk.model.CatalogueEntry;
 import org.osteorisk.model.RuleSetInfo;
+import org.osteorisk.model.Severity;
 import org.osteorisk.reference.ReferenceData;
 
 /**
@@ -21,7 +31,10 @@ import org.osteorisk.reference.ReferenceData;
  * Immutable and thread-safe; build it once and share it (a Drools KieBase is costly to build and cannot be
  * serialised).
  */
+@NullMarked
 public final class RuleSet {
+
+    private static volatile @Nullable RuleSet bundled;
 
     private final RuleSetInfo info;
     private final String description;
@@ -36,6 +49,7 @@ public final class RuleSet {
     private final Wording english;
     private final Messages englishMessages;
     private final Map<Locale, Messages> bundles;
+    private final List<CatalogueEntry> catalogue;
 
     /**
      * @param definitions every rule's definition, with its message keys set
@@ -63,11 +77,25 @@ public final class RuleSet {
         this.english = english;
         this.englishMessages = Messages.english(messageCatalog, english, MessageBundle.wordKeys(reference));
         this.bundles = Map.copyOf(bundles);
+        this.catalogue = catalogue(definitions, reference);
     }
 
-    /** The bundled rule set, from the top-level {@code rules/} folder packaged in the jar. */
+    /**
+     * The bundled rule set, from the top-level {@code rules/} folder packaged in the jar: built on first use, then
+     * shared by every caller in the JVM (every {@code Assessor.create()}), as it is immutable.
+     */
     public static RuleSet bundled() {
-        return RuleSetLoader.loadBundled();
+        RuleSet rules = bundled;
+        if (rules == null) {
+            synchronized (RuleSet.class) {
+                rules = bundled;
+                if (rules == null) {
+                    rules = RuleSetLoader.loadBundled();
+                    bundled = rules;
+                }
+            }
+        }
+        return rules;
     }
 
     /**
@@ -100,6 +128,39 @@ public final class RuleSet {
 
     public ReferenceData reference() {
         return reference;
+    }
+
+    /**
+     * What the rule set can report: one entry per code, in alphabetical order of code. The API for apps; the
+     * definitions and reference data below serve the authoring tools and may change between versions.
+     */
+    public List<CatalogueEntry> catalogue() {
+        return catalogue;
+    }
+
+    /** The catalogue entry of a code, if the rule set reports it. */
+    public Optional<CatalogueEntry> catalogueEntry(String code) {
+        return catalogue.stream().filter(e -> e.code().equals(code)).findFirst();
+    }
+
+    private static List<CatalogueEntry> catalogue(List<FindingDefinition> definitions, ReferenceData reference) {
+        Map<String, List<FindingDefinition>> byCode = new TreeMap<>();
+        definitions.forEach(d -> byCode.computeIfAbsent(d.code(), c -> new ArrayList<>()).add(d));
+        List<CatalogueEntry> entries = new ArrayList<>(byCode.size());
+        byCode.forEach((code, rules) -> {
+            FindingDefinition first = rules.get(0);
+            List<Severity> severities = rules.stream().map(FindingDefinition::severity).filter(Objects::nonNull)
+                    .distinct().sorted().toList();
+            Set<Advice> advice = new LinkedHashSet<>();
+            rules.forEach(d -> {
+                advice.addAll(d.possibleAdvice());
+                advice.addAll(d.possibleCautiousAdvice());
+            });
+            entries.add(new CatalogueEntry(code, first.exclusive() ? Kind.SCOPE_NOTICE : Kind.FINDING, severities,
+                    first.evidence(), first.domain(), first.title(), List.copyOf(advice), first.sources(),
+                    reference.precautions().of(code) != null));
+        });
+        return List.copyOf(entries);
     }
 
     /** What each rule reports, by rule name, in file order. */

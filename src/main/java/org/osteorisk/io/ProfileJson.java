@@ -3,10 +3,10 @@ package org.osteorisk.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,17 +28,18 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import org.jspecify.annotations.NullMarked;
 import org.osteorisk.model.DoseUnit;
 import org.osteorisk.model.Frequency;
 import org.osteorisk.model.Nutrient;
 import org.osteorisk.model.Profile;
-import org.osteorisk.model.ProfileValidationException;
 import org.osteorisk.model.ProfileValidationException.Problem;
+import org.osteorisk.model.ProfileValidationException;
 import org.osteorisk.model.Supplement;
 
 /**
@@ -51,6 +52,7 @@ import org.osteorisk.model.Supplement;
  * document is parsed within limits of size and nesting, so hostile input is refused quickly and never exhausts
  * memory. Messages name keys, lines and columns, never values.
  */
+@NullMarked
 public final class ProfileJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()

@@ -1,5 +1,7 @@
 package org.osteorisk.io;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.osteorisk.model.Profile;
 
 /**
@@ -10,7 +12,8 @@ import org.osteorisk.model.Profile;
  * @param profile the profile, or null when the row is bad
  * @param error   what is wrong, naming fields and columns but never health values; null when the row is good
  */
-public record ProfileRow(long line, String id, Profile profile, String error) {
+@NullMarked
+public record ProfileRow(long line, @Nullable String id, @Nullable Profile profile, @Nullable String error) {
 
     public boolean ok() {
         return error == null;

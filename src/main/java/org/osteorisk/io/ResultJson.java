@@ -25,10 +25,12 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import org.jspecify.annotations.NullMarked;
 import org.osteorisk.model.Advice;
 import org.osteorisk.model.AdviceAction;
 import org.osteorisk.model.AssessmentResult;
 import org.osteorisk.model.AssessmentStatus;
+import org.osteorisk.model.CatalogueEntry;
 import org.osteorisk.model.Evidence;
 import org.osteorisk.model.Finding;
 import org.osteorisk.model.InputWarning;
@@ -51,6 +53,7 @@ import org.osteorisk.model.Suppression;
  * tolerant reader: it needs every key the schema requires and ignores keys it does not know, so a result written by a
  * later version still reads.
  */
+@NullMarked
 public final class ResultJson {
 
     static final JsonFactory FACTORY = new JsonFactory();
@@ -238,6 +241,21 @@ public final class ResultJson {
         json.writeEndObject();
     }
 
+    /** A code of a rule set's catalogue. */
+    static void writeCatalogueEntry(JsonGenerator json, CatalogueEntry e) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("code", e.code());
+        json.writeStringField("kind", e.kind().name().toLowerCase(java.util.Locale.ROOT));
+        writeStrings(json, "severities", e.severities().stream().map(Severity::key).toList());
+        json.writeStringField("evidence", e.evidence().key());
+        json.writeStringField("domain", e.domain());
+        json.writeStringField("title", e.title());
+        writeAdvice(json, "advice", e.advice());
+        writeSources(json, e.sources());
+        json.writeBooleanField("precaution", e.precaution());
+        json.writeEndObject();
+    }
+
     /** An array of advice, each {@code {"action", "target"}}. */
     static void writeAdvice(JsonGenerator json, String name, List<Advice> advice) throws IOException {
         json.writeArrayFieldStart(name);
@@ -419,7 +437,7 @@ public final class ResultJson {
     /**
      * Lets any Jackson {@code ObjectMapper} write one of the result's parts ({@link Source}, {@link Advice},
      * {@link MessageValue}, {@link ScopeNotice}, {@link Suppression}, {@link InputWarning}, {@link RuleSetInfo}) in
-     * the shape it has inside a result.
+     * the shape it has inside a result, and a rule set's {@link CatalogueEntry}.
      */
     public static final class PartSerializer extends StdSerializer<Object> {
         private static final long serialVersionUID = 1L;
@@ -444,6 +462,8 @@ public final class ResultJson {
                 writeWarning(json, w);
             } else if (value instanceof RuleSetInfo r) {
                 writeRuleSetObject(json, r);
+            } else if (value instanceof CatalogueEntry e) {
+                writeCatalogueEntry(json, e);
             } else {
                 throw new IllegalArgumentException("not a part of a result: " + value.getClass().getName());
             }

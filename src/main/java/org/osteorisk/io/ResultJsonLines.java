@@ -6,6 +6,8 @@ import java.io.Writer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.osteorisk.model.AssessmentResult;
 
 /**
@@ -14,6 +16,7 @@ import org.osteorisk.model.AssessmentResult;
  * {@code {"id", "line", "status": "error", "error", ...}} with empty lists and no rule set.
  * {@code docs/schema/batch-row.schema.json} describes a line. Not thread-safe.
  */
+@NullMarked
 public final class ResultJsonLines implements Closeable {
 
     private final JsonGenerator json;
@@ -35,7 +38,7 @@ public final class ResultJsonLines implements Closeable {
      * @param id    the row's id, or null when it has none
      * @param error why the row could not be assessed, or null when it was read but rules were not run
      */
-    public void writeNotAssessed(String id, long line, String error) throws IOException {
+    public void writeNotAssessed(@Nullable String id, long line, @Nullable String error) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", id);
         json.writeNumberField("line", line);

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.jspecify.annotations.Nullable;
 import org.osteorisk.io.ResultJson;
 
 /**
@@ -25,7 +26,7 @@ import org.osteorisk.io.ResultJson;
 public record AssessmentResult(
         String profileId,
         AssessmentStatus status,
-        ScopeNotice scope,
+        @Nullable ScopeNotice scope,
         List<Finding> findings,
         List<Suppression> suppressed,
         List<String> notAssessed,

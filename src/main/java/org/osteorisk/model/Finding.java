@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.jspecify.annotations.Nullable;
 import org.osteorisk.io.ResultJson;
 
 /**
@@ -39,8 +40,8 @@ public final class Finding {
     private final Evidence evidence;
     private final String rule;
     private final MessageKeys messageKeys;
-    private final Supplier<Map<String, MessageValue>> valuesSource;
-    private Map<String, MessageValue> values;
+    private final Supplier<Map<String, @Nullable MessageValue>> valuesSource;
+    private Map<String, @Nullable MessageValue> values;
     // Formatted on first use. A racy single check is safe: Strings are immutable, and formatting twice gives the
     // same text.
     private String explanation;
@@ -54,8 +55,8 @@ public final class Finding {
      * @param sources        the references behind the rule
      * @param rule           the name of the rule that produced it, for the audit trail
      */
-    public Finding(String code, Severity severity, String domain, String title, String explanation,
-                   String recommendation, List<Advice> advice, List<Source> sources, Evidence evidence, String rule) {
+    public Finding(String code, Severity severity, @Nullable String domain, @Nullable String title, String explanation,
+                   String recommendation, List<Advice> advice, List<Source> sources, Evidence evidence, @Nullable String rule) {
         this(code, severity, domain, title, explanation, recommendation, advice, sources, evidence, rule,
                 MessageKeys.of(code, false), Map.of());
     }
@@ -65,18 +66,18 @@ public final class Finding {
      *
      * @param values each variable the texts quote, mapped to its value or to null when unknown for the person
      */
-    public Finding(String code, Severity severity, String domain, String title, String explanation,
-                   String recommendation, List<Advice> advice, List<Source> sources, Evidence evidence, String rule,
-                   MessageKeys messageKeys, Map<String, MessageValue> values) {
+    public Finding(String code, Severity severity, @Nullable String domain, @Nullable String title, String explanation,
+                   String recommendation, List<Advice> advice, List<Source> sources, Evidence evidence, @Nullable String rule,
+                   MessageKeys messageKeys, Map<String, @Nullable MessageValue> values) {
         this(code, severity, domain, title, () -> Objects.requireNonNull(explanation, "explanation"),
                 () -> Objects.requireNonNull(recommendation, "recommendation"), advice, sources, evidence, rule,
                 messageKeys, () -> values);
     }
 
     /** A finding whose values are computed, and texts formatted, when first read. */
-    public Finding(String code, Severity severity, String domain, String title, Supplier<String> explanation,
+    public Finding(String code, Severity severity, @Nullable String domain, @Nullable String title, Supplier<String> explanation,
                    Supplier<String> recommendation, List<Advice> advice, List<Source> sources, Evidence evidence,
-                   String rule, MessageKeys messageKeys, Supplier<Map<String, MessageValue>> values) {
+                   @Nullable String rule, MessageKeys messageKeys, Supplier<Map<String, @Nullable MessageValue>> values) {
         this.code = Objects.requireNonNull(code, "code");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.domain = domain;
@@ -107,8 +108,8 @@ public final class Finding {
      * The values the texts quote, by variable name ({@code calcium.total}, {@code calcium.rda},
      * {@code calcium.group}), in order of first use; a value unknown for the person maps to null. Unmodifiable.
      */
-    public Map<String, MessageValue> values() {
-        Map<String, MessageValue> map = values;
+    public Map<String, @Nullable MessageValue> values() {
+        Map<String, @Nullable MessageValue> map = values;
         if (map == null) {
             // Copied so that a null value (unknown) is kept, which Map.copyOf refuses. The racy single check is safe
             // as for the texts: the unmodifiable wrapper's final field publishes the copy.

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.jspecify.annotations.Nullable;
 import org.osteorisk.io.ResultJson;
 
 /**
@@ -19,7 +20,7 @@ import org.osteorisk.io.ResultJson;
  * @param message   the same in plain English, without the value
  */
 @JsonSerialize(using = ResultJson.PartSerializer.class)
-public record InputWarning(Code code, String field, Integer index, String valueKind, String message) {
+public record InputWarning(Code code, String field, @Nullable Integer index, @Nullable String valueKind, String message) {
 
     /** What an input warning reports. */
     public enum Code {
@@ -30,7 +31,9 @@ public record InputWarning(Code code, String field, Integer index, String valueK
         /** A nutrient's RDA depends on age and sex, which are not both known: not assessed against it. */
         REFERENCE_NEEDS_AGE_AND_SEX,
         /** Menopausal is yes for a man: ignored. */
-        MENOPAUSAL_MALE_IGNORED;
+        MENOPAUSAL_MALE_IGNORED,
+        /** A pregnancy among the conditions of a man: ignored. */
+        PREGNANCY_MALE_IGNORED;
 
         /** The code as files and JSON write it: {@code TERM_NOT_RECOGNISED}. */
         public String key() {

@@ -1,5 +1,7 @@
 package org.osteorisk.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One nutrient's daily intake for a profile, with the person's reference values already looked up, so that a rule
  * reads {@code Intake(nutrient == Nutrient.CALCIUM, total < rda)}. One fact per nutrient per profile.
@@ -15,12 +17,12 @@ package org.osteorisk.model;
 public record Intake(
         String profileId,
         Nutrient nutrient,
-        Double dietary,
+        @Nullable Double dietary,
         double supplemental,
-        Double total,
-        Double rda,
-        Double ear,
-        Double ul,
+        @Nullable Double total,
+        @Nullable Double rda,
+        @Nullable Double ear,
+        @Nullable Double ul,
         boolean supplemented) implements ProfileFact {
 
     /** True when the dietary intake is known, so the total is known. */

@@ -3,6 +3,8 @@ package org.osteorisk.model;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Optional laboratory and densitometry values; each is null when not measured.
  *
@@ -11,7 +13,7 @@ import java.util.List;
  * @param homocysteineUmolL plasma homocysteine, umol/L
  * @param tScore           lowest bone mineral density T-score
  */
-public record Labs(Double serum25ohdNgMl, Double serumB12PgMl, Double homocysteineUmolL, Double tScore) {
+public record Labs(@Nullable Double serum25ohdNgMl, @Nullable Double serumB12PgMl, @Nullable Double homocysteineUmolL, @Nullable Double tScore) {
 
     /** @throws ProfileValidationException naming each field whose value is outside its plausible range */
     public Labs {
@@ -23,8 +25,8 @@ public record Labs(Double serum25ohdNgMl, Double serumB12PgMl, Double homocystei
     }
 
     /** The fields whose values lie outside their plausible ranges. */
-    static List<ProfileValidationException.Problem> problems(Double serum25ohdNgMl, Double serumB12PgMl,
-                                                             Double homocysteineUmolL, Double tScore) {
+    static List<ProfileValidationException.Problem> problems(@Nullable Double serum25ohdNgMl,
+            @Nullable Double serumB12PgMl, @Nullable Double homocysteineUmolL, @Nullable Double tScore) {
         List<ProfileValidationException.Problem> problems = new ArrayList<>();
         PlausibleRanges.SERUM_25OHD_NG_ML.check(serum25ohdNgMl, problems);
         PlausibleRanges.SERUM_B12_PG_ML.check(serumB12PgMl, problems);
@@ -47,7 +49,7 @@ public record Labs(Double serum25ohdNgMl, Double serumB12PgMl, Double homocystei
                 + known(homocysteineUmolL) + ", tScore " + known(tScore) + "]";
     }
 
-    private static String known(Double value) {
+    private static String known(@Nullable Double value) {
         return value == null ? "unknown" : "known";
     }
 }

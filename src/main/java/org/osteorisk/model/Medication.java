@@ -1,5 +1,7 @@
 package org.osteorisk.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A medication a profile reports.
  *
@@ -7,7 +9,7 @@ package org.osteorisk.model;
  * @param drugClass its class from the rule set's medication map (glucocorticoid, proton_pump_inhibitor, ...), or null
  *                  when the name is not in the map
  */
-public record Medication(String profileId, String name, String drugClass) implements ProfileFact {
+public record Medication(String profileId, String name, @Nullable String drugClass) implements ProfileFact {
 
     /** Names the profile only: a medication is health data. */
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.jspecify.annotations.Nullable;
 import org.osteorisk.io.ResultJson;
 
 /**
@@ -95,7 +96,7 @@ public sealed interface MessageValue {
      * @param sex     null when the band is for both sexes
      * @param ageTo   null when the band is open-ended
      */
-    record Group(Sex sex, int ageFrom, Integer ageTo) implements MessageValue {
+    record Group(@Nullable Sex sex, int ageFrom, @Nullable Integer ageTo) implements MessageValue {
         @Override
         public String toString() {
             return "Group[]";

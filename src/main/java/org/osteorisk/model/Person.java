@@ -1,5 +1,7 @@
 package org.osteorisk.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The person behind a profile, as the rules see them: one fact per profile.
  *
@@ -19,26 +21,26 @@ package org.osteorisk.model;
  */
 public record Person(
         String profileId,
-        Integer age,
-        Sex sex,
-        Double weightKg,
-        Double heightCm,
+        @Nullable Integer age,
+        @Nullable Sex sex,
+        @Nullable Double weightKg,
+        @Nullable Double heightCm,
         boolean pregnant,
         boolean lactating,
         boolean postmenopausal,
-        Diet diet,
-        Double sodaPerDay,
-        Double exerciseMinPerWeek,
+        @Nullable Diet diet,
+        @Nullable Double sodaPerDay,
+        @Nullable Double exerciseMinPerWeek,
         boolean highImpactExercise,
         boolean smoker,
-        Double serum25ohd,
-        Double serumB12,
-        Double homocysteine,
-        Double tScore,
+        @Nullable Double serum25ohd,
+        @Nullable Double serumB12,
+        @Nullable Double homocysteine,
+        @Nullable Double tScore,
         BoneStatus boneStatus,
-        Integer ostIndex,
-        Double glucocorticoidMgPerDay,
-        Double glucocorticoidMonths) implements ProfileFact {
+        @Nullable Integer ostIndex,
+        @Nullable Double glucocorticoidMgPerDay,
+        @Nullable Double glucocorticoidMonths) implements ProfileFact {
 
     public boolean female() {
         return sex == Sex.FEMALE;

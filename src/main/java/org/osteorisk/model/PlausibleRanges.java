@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The values a person can have or take, field by field: the one place that says what is plausible. A value outside
  * its range is a typo, a unit mix-up or hostile input, never a measurement: {@code calcium_mg} of 10^307 would
@@ -38,14 +40,14 @@ public final class PlausibleRanges {
          *
          * @throws ProfileValidationException naming the field and the range, never the value
          */
-        public void require(Double value) {
+        public void require(@Nullable Double value) {
             if (value != null && !contains(value)) {
                 throw new ProfileValidationException(field, "expected " + describe());
             }
         }
 
         /** Adds a problem naming the field and the range when a value (null passes) lies outside it. */
-        public void check(Double value, java.util.List<ProfileValidationException.Problem> problems) {
+        public void check(@Nullable Double value, java.util.List<ProfileValidationException.Problem> problems) {
             if (value != null && !contains(value)) {
                 problems.add(new ProfileValidationException.Problem(field, "expected " + describe()));
             }

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.jspecify.annotations.Nullable;
 import org.osteorisk.io.ProfileJson;
 
 /**
@@ -31,24 +32,24 @@ import org.osteorisk.io.ProfileJson;
 @JsonDeserialize(using = ProfileJson.Deserializer.class)
 public record Profile(
         String id,
-        Integer age,
-        Sex sex,
-        Double weightKg,
-        Double heightCm,
-        Boolean pregnant,
-        Boolean lactating,
-        Boolean postmenopausal,
-        Diet diet,
+        @Nullable Integer age,
+        @Nullable Sex sex,
+        @Nullable Double weightKg,
+        @Nullable Double heightCm,
+        @Nullable Boolean pregnant,
+        @Nullable Boolean lactating,
+        @Nullable Boolean postmenopausal,
+        @Nullable Diet diet,
         Map<Nutrient, Double> dietaryIntake,
-        Double sodaPerDay,
-        Double exerciseMinPerWeek,
-        Boolean highImpactExercise,
-        Boolean smoker,
+        @Nullable Double sodaPerDay,
+        @Nullable Double exerciseMinPerWeek,
+        @Nullable Boolean highImpactExercise,
+        @Nullable Boolean smoker,
         List<Supplement> supplements,
         List<String> conditions,
         List<String> medications,
-        Double glucocorticoidMgPerDay,
-        Double glucocorticoidMonths,
+        @Nullable Double glucocorticoidMgPerDay,
+        @Nullable Double glucocorticoidMonths,
         Labs labs) {
 
     public static final int MAX_AGE = 130;
@@ -77,9 +78,10 @@ public record Profile(
 
     /** Every field whose value is missing, out of range or contradicts another, in the order of the fields. */
     private static List<ProfileValidationException.Problem> problems(
-            String id, Integer age, Sex sex, Double weightKg, Double heightCm, Boolean pregnant, Boolean lactating,
-            Map<Nutrient, Double> intake, Double sodaPerDay, Double exerciseMinPerWeek, Double glucocorticoidMgPerDay,
-            Double glucocorticoidMonths) {
+            @Nullable String id, @Nullable Integer age, @Nullable Sex sex, @Nullable Double weightKg,
+            @Nullable Double heightCm, @Nullable Boolean pregnant, @Nullable Boolean lactating, Map<Nutrient, Double> intake,
+            @Nullable Double sodaPerDay, @Nullable Double exerciseMinPerWeek, @Nullable Double glucocorticoidMgPerDay,
+            @Nullable Double glucocorticoidMonths) {
         List<ProfileValidationException.Problem> problems = new ArrayList<>();
         if (id == null || id.isBlank()) {
             problems.add(new ProfileValidationException.Problem("id", "required"));
@@ -112,7 +114,7 @@ public record Profile(
     }
 
     /** The daily dietary intake of a nutrient, or null when unknown. */
-    public Double dietaryIntake(Nutrient nutrient) {
+    public @Nullable Double dietaryIntake(Nutrient nutrient) {
         return dietaryIntake.get(nutrient);
     }
 
@@ -148,52 +150,52 @@ public record Profile(
     /** Collects a profile's values; not thread-safe; {@link #build()} validates them. */
     public static final class Builder {
         private String id;
-        private Integer age;
-        private Sex sex;
-        private Double weightKg;
-        private Double heightCm;
-        private Boolean pregnant;
-        private Boolean lactating;
-        private Boolean postmenopausal;
-        private Diet diet;
+        private @Nullable Integer age;
+        private @Nullable Sex sex;
+        private @Nullable Double weightKg;
+        private @Nullable Double heightCm;
+        private @Nullable Boolean pregnant;
+        private @Nullable Boolean lactating;
+        private @Nullable Boolean postmenopausal;
+        private @Nullable Diet diet;
         private final Map<Nutrient, Double> dietaryIntake = new EnumMap<>(Nutrient.class);
-        private Double sodaPerDay;
-        private Double exerciseMinPerWeek;
-        private Boolean highImpactExercise;
-        private Boolean smoker;
+        private @Nullable Double sodaPerDay;
+        private @Nullable Double exerciseMinPerWeek;
+        private @Nullable Boolean highImpactExercise;
+        private @Nullable Boolean smoker;
         private final List<Supplement> supplements = new ArrayList<>();
         private final List<String> conditions = new ArrayList<>();
         private final List<String> medications = new ArrayList<>();
-        private Double glucocorticoidMgPerDay;
-        private Double glucocorticoidMonths;
-        private Double serum25ohdNgMl;
-        private Double serumB12PgMl;
-        private Double homocysteineUmolL;
-        private Double tScore;
+        private @Nullable Double glucocorticoidMgPerDay;
+        private @Nullable Double glucocorticoidMonths;
+        private @Nullable Double serum25ohdNgMl;
+        private @Nullable Double serumB12PgMl;
+        private @Nullable Double homocysteineUmolL;
+        private @Nullable Double tScore;
 
         private Builder(String id) {
             this.id = id;
         }
 
         public Builder id(String value) { this.id = value; return this; }
-        public Builder age(Integer value) { this.age = value; return this; }
-        public Builder sex(Sex value) { this.sex = value; return this; }
-        public Builder weightKg(Double value) { this.weightKg = value; return this; }
-        public Builder heightCm(Double value) { this.heightCm = value; return this; }
-        public Builder pregnant(Boolean value) { this.pregnant = value; return this; }
-        public Builder lactating(Boolean value) { this.lactating = value; return this; }
-        public Builder postmenopausal(Boolean value) { this.postmenopausal = value; return this; }
-        public Builder diet(Diet value) { this.diet = value; return this; }
-        public Builder sodaPerDay(Double value) { this.sodaPerDay = value; return this; }
-        public Builder exerciseMinPerWeek(Double value) { this.exerciseMinPerWeek = value; return this; }
-        public Builder highImpactExercise(Boolean value) { this.highImpactExercise = value; return this; }
-        public Builder smoker(Boolean value) { this.smoker = value; return this; }
+        public Builder age(@Nullable Integer value) { this.age = value; return this; }
+        public Builder sex(@Nullable Sex value) { this.sex = value; return this; }
+        public Builder weightKg(@Nullable Double value) { this.weightKg = value; return this; }
+        public Builder heightCm(@Nullable Double value) { this.heightCm = value; return this; }
+        public Builder pregnant(@Nullable Boolean value) { this.pregnant = value; return this; }
+        public Builder lactating(@Nullable Boolean value) { this.lactating = value; return this; }
+        public Builder postmenopausal(@Nullable Boolean value) { this.postmenopausal = value; return this; }
+        public Builder diet(@Nullable Diet value) { this.diet = value; return this; }
+        public Builder sodaPerDay(@Nullable Double value) { this.sodaPerDay = value; return this; }
+        public Builder exerciseMinPerWeek(@Nullable Double value) { this.exerciseMinPerWeek = value; return this; }
+        public Builder highImpactExercise(@Nullable Boolean value) { this.highImpactExercise = value; return this; }
+        public Builder smoker(@Nullable Boolean value) { this.smoker = value; return this; }
         /** The daily glucocorticoid dose as prednisone equivalent, mg; null when unknown. */
-        public Builder glucocorticoidMgPerDay(Double value) { this.glucocorticoidMgPerDay = value; return this; }
+        public Builder glucocorticoidMgPerDay(@Nullable Double value) { this.glucocorticoidMgPerDay = value; return this; }
         /** How long a glucocorticoid has been taken, in months; null when unknown. */
-        public Builder glucocorticoidMonths(Double value) { this.glucocorticoidMonths = value; return this; }
+        public Builder glucocorticoidMonths(@Nullable Double value) { this.glucocorticoidMonths = value; return this; }
         /** Sets every lab value; null clears them. */
-        public Builder labs(Labs value) {
+        public Builder labs(@Nullable Labs value) {
             Labs labs = Objects.requireNonNullElse(value, Labs.NONE);
             serum25ohdNgMl = labs.serum25ohdNgMl();
             serumB12PgMl = labs.serumB12PgMl();
@@ -203,16 +205,16 @@ public record Profile(
         }
 
         /** Serum 25(OH)D in ng/mL; null when not measured. */
-        public Builder serum25ohdNgMl(Double value) { this.serum25ohdNgMl = value; return this; }
+        public Builder serum25ohdNgMl(@Nullable Double value) { this.serum25ohdNgMl = value; return this; }
         /** Serum vitamin B12 in pg/mL; null when not measured. */
-        public Builder serumB12PgMl(Double value) { this.serumB12PgMl = value; return this; }
+        public Builder serumB12PgMl(@Nullable Double value) { this.serumB12PgMl = value; return this; }
         /** Plasma homocysteine in umol/L; null when not measured. */
-        public Builder homocysteineUmolL(Double value) { this.homocysteineUmolL = value; return this; }
+        public Builder homocysteineUmolL(@Nullable Double value) { this.homocysteineUmolL = value; return this; }
         /** The lowest bone mineral density T-score; null when not measured. */
-        public Builder tScore(Double value) { this.tScore = value; return this; }
+        public Builder tScore(@Nullable Double value) { this.tScore = value; return this; }
 
         /** Sets the daily intake of a nutrient from food, in the nutrient's unit; null means unknown. */
-        public Builder intake(Nutrient nutrient, Double amount) {
+        public Builder intake(Nutrient nutrient, @Nullable Double amount) {
             Objects.requireNonNull(nutrient, "nutrient");
             if (amount == null) {
                 dietaryIntake.remove(nutrient);

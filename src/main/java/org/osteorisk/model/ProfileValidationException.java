@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A profile that cannot be built or read, with every problem found at once, each naming its field (the CSV column
  * name, which is also the JSON key). Thrown by {@link Profile.Builder#build()}, the profile readers and the value
@@ -19,7 +21,7 @@ public class ProfileValidationException extends IllegalArgumentException {
      *              with the whole input (not valid JSON)
      * @param message what is wrong or expected, without the field's name and without the value
      */
-    public record Problem(String field, String message) {
+    public record Problem(@Nullable String field, String message) {
         public Problem {
             Objects.requireNonNull(message, "message");
         }
@@ -30,14 +32,14 @@ public class ProfileValidationException extends IllegalArgumentException {
         }
     }
 
-    private final String profileId;
+    private final @Nullable String profileId;
     private final transient List<Problem> problems;
 
     /**
      * @param profileId the profile's id, or null when unknown
      * @param problems  at least one
      */
-    public ProfileValidationException(String profileId, List<Problem> problems) {
+    public ProfileValidationException(@Nullable String profileId, List<Problem> problems) {
         super(problems.stream().map(Problem::toString).collect(Collectors.joining("; ")));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a validation exception holds at least one problem");
@@ -47,12 +49,12 @@ public class ProfileValidationException extends IllegalArgumentException {
     }
 
     /** One problem with one field. */
-    public ProfileValidationException(String field, String message) {
+    public ProfileValidationException(@Nullable String field, String message) {
         this(null, List.of(new Problem(field, message)));
     }
 
     /** The profile's id, or null when it is unknown (not given, or not readable). */
-    public String profileId() {
+    public @Nullable String profileId() {
         return profileId;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.jspecify.annotations.Nullable;
 import org.osteorisk.io.ResultJson;
 
 /**
@@ -21,7 +22,7 @@ import org.osteorisk.io.ResultJson;
  */
 @JsonSerialize(using = ResultJson.PartSerializer.class)
 public record ScopeNotice(String code, String title, String reason, String recommendation, List<Source> sources,
-                          MessageKeys messageKeys, Map<String, MessageValue> values) {
+                          MessageKeys messageKeys, Map<String, @Nullable MessageValue> values) {
 
     public ScopeNotice {
         Objects.requireNonNull(code, "code");

@@ -3,6 +3,8 @@ package org.osteorisk.model;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One supplement a person takes: {@code calcium:carbonate 1200mg/day}.
  *
@@ -13,7 +15,7 @@ import java.util.Objects;
  * @param unit      the dose's unit
  * @param frequency how often the dose is taken
  */
-public record Supplement(Nutrient nutrient, String form, double amount, DoseUnit unit, Frequency frequency) {
+public record Supplement(Nutrient nutrient, @Nullable String form, double amount, DoseUnit unit, Frequency frequency) {
 
     /** The profile field supplements are given in. */
     private static final String FIELD = "supplements";

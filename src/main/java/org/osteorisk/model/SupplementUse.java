@@ -1,5 +1,7 @@
 package org.osteorisk.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One supplement a profile reports, as the rules see it.
  *
@@ -10,7 +12,7 @@ package org.osteorisk.model;
 public record SupplementUse(
         String profileId,
         Nutrient nutrient,
-        String form,
+        @Nullable String form,
         double dailyAmount,
         Frequency frequency) implements ProfileFact {
 

@@ -24,8 +24,8 @@ public record ReferenceData(
 
     /** The data files, in the order they are read. */
     public static final List<String> FILES = List.of(SourceCatalog.FILE, ReferenceIntakeTable.FILE, Thresholds.FILE,
-            MedicationClasses.FILE, ConditionVocabulary.FILE, SupplementForms.FILE, AdviceTargets.FILE,
-            PrecautionTable.FILE);
+            MedicationClasses.FILE, MedicationClasses.CODES_FILE, MedicationClasses.BRANDS_FILE, ConditionVocabulary.FILE, ConditionVocabulary.CODES_FILE,
+            SupplementForms.FILE, AdviceTargets.FILE, PrecautionTable.FILE);
 
     /**
      * Reads every data file of {@code folder}; problems go to {@code problems}, named as {@code displayFolder/file}.
@@ -46,10 +46,8 @@ public record ReferenceData(
         AdviceTargets targets = AdviceTargets.load(folder.resolve(AdviceTargets.FILE),
                 displayFolder + "/" + AdviceTargets.FILE, problems);
         return new ReferenceData(sources, intakes, thresholds,
-                MedicationClasses.load(folder.resolve(MedicationClasses.FILE),
-                        displayFolder + "/" + MedicationClasses.FILE, problems),
-                ConditionVocabulary.load(folder.resolve(ConditionVocabulary.FILE),
-                        displayFolder + "/" + ConditionVocabulary.FILE, problems),
+                MedicationClasses.load(folder, displayFolder, problems),
+                ConditionVocabulary.load(folder, displayFolder, problems),
                 SupplementForms.load(folder.resolve(SupplementForms.FILE),
                         displayFolder + "/" + SupplementForms.FILE, problems),
                 targets,
