@@ -31,14 +31,14 @@ public final class Finding {
 
     private final String code;
     private final Severity severity;
-    private final String domain;
-    private final String title;
+    private final @Nullable String domain;
+    private final @Nullable String title;
     private final Supplier<String> explanationSource;
     private final Supplier<String> recommendationSource;
     private final List<Advice> advice;
     private final List<Source> sources;
     private final Evidence evidence;
-    private final String rule;
+    private final @Nullable String rule;
     private final MessageKeys messageKeys;
     private final Supplier<Map<String, @Nullable MessageValue>> valuesSource;
     private Map<String, @Nullable MessageValue> values;
@@ -55,8 +55,9 @@ public final class Finding {
      * @param sources        the references behind the rule
      * @param rule           the name of the rule that produced it, for the audit trail
      */
-    public Finding(String code, Severity severity, @Nullable String domain, @Nullable String title, String explanation,
-                   String recommendation, List<Advice> advice, List<Source> sources, Evidence evidence, @Nullable String rule) {
+    public Finding(String code, Severity severity, @Nullable String domain, @Nullable String title,
+                   String explanation, String recommendation, List<Advice> advice, List<Source> sources,
+                   Evidence evidence, @Nullable String rule) {
         this(code, severity, domain, title, explanation, recommendation, advice, sources, evidence, rule,
                 MessageKeys.of(code, false), Map.of());
     }
@@ -66,18 +67,20 @@ public final class Finding {
      *
      * @param values each variable the texts quote, mapped to its value or to null when unknown for the person
      */
-    public Finding(String code, Severity severity, @Nullable String domain, @Nullable String title, String explanation,
-                   String recommendation, List<Advice> advice, List<Source> sources, Evidence evidence, @Nullable String rule,
-                   MessageKeys messageKeys, Map<String, @Nullable MessageValue> values) {
+    public Finding(String code, Severity severity, @Nullable String domain, @Nullable String title,
+                   String explanation, String recommendation, List<Advice> advice, List<Source> sources,
+                   Evidence evidence, @Nullable String rule, MessageKeys messageKeys,
+                   Map<String, @Nullable MessageValue> values) {
         this(code, severity, domain, title, () -> Objects.requireNonNull(explanation, "explanation"),
                 () -> Objects.requireNonNull(recommendation, "recommendation"), advice, sources, evidence, rule,
                 messageKeys, () -> values);
     }
 
     /** A finding whose values are computed, and texts formatted, when first read. */
-    public Finding(String code, Severity severity, @Nullable String domain, @Nullable String title, Supplier<String> explanation,
-                   Supplier<String> recommendation, List<Advice> advice, List<Source> sources, Evidence evidence,
-                   @Nullable String rule, MessageKeys messageKeys, Supplier<Map<String, @Nullable MessageValue>> values) {
+    public Finding(String code, Severity severity, @Nullable String domain, @Nullable String title,
+                   Supplier<String> explanation, Supplier<String> recommendation, List<Advice> advice,
+                   List<Source> sources, Evidence evidence, @Nullable String rule, MessageKeys messageKeys,
+                   Supplier<Map<String, @Nullable MessageValue>> values) {
         this.code = Objects.requireNonNull(code, "code");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.domain = domain;
@@ -94,13 +97,13 @@ public final class Finding {
 
     public String code() { return code; }
     public Severity severity() { return severity; }
-    public String domain() { return domain; }
-    public String title() { return title; }
+    public @Nullable String domain() { return domain; }
+    public @Nullable String title() { return title; }
     /** What the recommendation asks for: {@code increase vitamin_k}, {@code review calcium_supplement}. */
     public List<Advice> advice() { return advice; }
     public List<Source> sources() { return sources; }
     public Evidence evidence() { return evidence; }
-    public String rule() { return rule; }
+    public @Nullable String rule() { return rule; }
     /** The keys of the title, explanation and recommendation in a message bundle. */
     public MessageKeys messageKeys() { return messageKeys; }
 
