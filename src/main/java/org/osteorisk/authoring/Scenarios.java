@@ -57,9 +57,24 @@ public final class Scenarios {
     private Scenarios() {
     }
 
-    /** Every case of the rule set, file by file, in file order. */
+    /**
+     * Every case of the rule set, file by file, in file order.
+     *
+     * @throws IllegalArgumentException for the bundled rules as loaded for assessment ({@link RuleSet#bundled()}),
+     *                                  which carry no cases: use {@link RuleSet#bundledSource()}, or
+     *                                  {@link #of(RuleSet, Path)} with the rule set's folder
+     */
     public static List<Scenario> of(RuleSet ruleSet) {
-        Path folder = ruleSet.root().resolve(FOLDER);
+        if (ruleSet.root() == null) {
+            throw new IllegalArgumentException("the bundled rules as loaded for assessment carry no example cases; "
+                    + "load them with RuleSet.bundledSource(), or name the rule set's folder");
+        }
+        return of(ruleSet, ruleSet.root());
+    }
+
+    /** Every case in the {@code scenarios/} folder of {@code rules}, to run against {@code ruleSet}. */
+    public static List<Scenario> of(RuleSet ruleSet, Path rules) {
+        Path folder = rules.resolve(FOLDER);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -299,7 +314,12 @@ public final class Scenarios {
 
     /** Runs every case of the rule set. */
     public static List<ScenarioOutcome> runAll(RuleSet ruleSet) {
+        return runAll(ruleSet, of(ruleSet));
+    }
+
+    /** Runs the cases against the rule set. */
+    public static List<ScenarioOutcome> runAll(RuleSet ruleSet, List<Scenario> cases) {
         Assessor assessor = Assessor.create(ruleSet);
-        return of(ruleSet).stream().map(s -> run(assessor, s)).toList();
+        return cases.stream().map(s -> run(assessor, s)).toList();
     }
 }

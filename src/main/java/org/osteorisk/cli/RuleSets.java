@@ -9,7 +9,13 @@ final class RuleSets {
     private RuleSets() {
     }
 
+    /** The rule set to assess with: the bundled rules as built into the jar, or a folder. */
     static RuleSet load(Path folder) {
         return folder == null ? RuleSet.bundled() : RuleSet.load(folder);
+    }
+
+    /** The rule set to check, test or list: the bundled rule files with their example cases, or a folder. */
+    static RuleSet loadSource(Path folder) {
+        return folder == null ? RuleSet.bundledSource() : RuleSet.load(folder);
     }
 }

@@ -53,7 +53,7 @@ final class RulesCommand implements Runnable {
             String name = folder == null ? "the bundled rules" : folder.toString();
             RuleSet rules;
             try {
-                rules = RuleSets.load(folder);
+                rules = RuleSets.loadSource(folder);
             } catch (RuleSetException e) {
                 return report(out, name, e.problems());
             }
@@ -92,7 +92,7 @@ final class RulesCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            RuleSet rules = RuleSets.load(folder);
+            RuleSet rules = RuleSets.loadSource(folder);
             List<ScenarioOutcome> outcomes = Scenarios.runAll(rules);
             if (outcomes.isEmpty()) {
                 out.println("no example cases: add CSV files to " + rules.displayRoot() + "/" + Scenarios.FOLDER);
@@ -166,7 +166,7 @@ final class RulesCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            new RuleCatalog(RuleSets.load(folder)).write(out, format);
+            new RuleCatalog(RuleSets.loadSource(folder)).write(out, format);
             out.flush();
             return ExitCodes.OK;
         }
@@ -192,7 +192,7 @@ final class RulesCommand implements Runnable {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "give the language: --locale TAG (es, pt-BR), or --messages FILE to update");
             }
-            RuleSet rules = RuleSets.load(folder);
+            RuleSet rules = RuleSets.loadSource(folder);
             Messages messages = language.bundle(rules);
             PrintWriter out = spec.commandLine().getOut();
             messages.writeBundle(out);

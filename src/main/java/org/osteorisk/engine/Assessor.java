@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.NullMarked;
@@ -35,6 +38,13 @@ public final class Assessor {
     public static final int DEFAULT_BATCH_SIZE = 64;
 
     private static final Logger LOG = LoggerFactory.getLogger(Assessor.class);
+    /** Compiles reloaded rule sets: one at a time, as a daemon of low priority, so assessments keep the CPU. */
+    private static final Executor RELOADER = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "osteorisk-reload");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
 
     private final AtomicReference<RuleSet> ruleSet;
     private final int batchSize;
@@ -134,9 +144,20 @@ public final class Assessor {
         return next;
     }
 
+    /**
+     * Loads the rule set in {@code folder} on a background thread of low priority, off the threads that serve
+     * assessments, and puts it in service when it has loaded; the current rule set serves until then. The future
+     * fails with a {@link RuleSetException} when the folder does not load (the current rule set stays in service).
+     * One reload runs at a time; others wait their turn.
+     */
+    public CompletableFuture<RuleSet> reloadAsync(Path folder) {
+        return CompletableFuture.supplyAsync(() -> reload(folder), RELOADER);
+    }
+
     /** Puts an already loaded rule set in service, atomically. */
     public void swap(RuleSet next) {
         RuleSet previous = ruleSet.getAndSet(Objects.requireNonNull(next, "next"));
-        LOG.info("Rule set {} replaced by {}", previous.info(), next.info());
+        LOG.info("Rule set {} replaced by {} (loaded in {} ms)", previous.info(), next.info(),
+                next.loadTime().toMillis());
     }
 }

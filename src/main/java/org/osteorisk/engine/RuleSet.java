@@ -1,6 +1,7 @@
 package org.osteorisk.engine;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -38,7 +39,7 @@ public final class RuleSet {
 
     private final RuleSetInfo info;
     private final String description;
-    private final Path root;
+    private final @Nullable Path root;
     private final String displayRoot;
     private final KieBase kieBase;
     private final ReferenceData reference;
@@ -50,14 +51,15 @@ public final class RuleSet {
     private final Messages englishMessages;
     private final Map<Locale, Messages> bundles;
     private final List<CatalogueEntry> catalogue;
+    private final Duration loadTime;
 
     /**
      * @param definitions every rule's definition, with its message keys set
      * @param bundles     the languages the rule set's {@code messages/} folder translates it into
      */
-    RuleSet(RuleSetInfo info, String description, Path root, String displayRoot, KieBase kieBase,
+    RuleSet(RuleSetInfo info, String description, @Nullable Path root, String displayRoot, KieBase kieBase,
             ReferenceData reference, List<FindingDefinition> definitions, MessageCatalog messageCatalog,
-            Wording english, Map<Locale, Messages> bundles) {
+            Wording english, Map<Locale, Messages> bundles, Duration loadTime) {
         this.info = info;
         this.description = description;
         this.root = root;
@@ -78,6 +80,7 @@ public final class RuleSet {
         this.englishMessages = Messages.english(messageCatalog, english, MessageBundle.wordKeys(reference));
         this.bundles = Map.copyOf(bundles);
         this.catalogue = catalogue(definitions, reference);
+        this.loadTime = loadTime;
     }
 
     /**
@@ -99,6 +102,14 @@ public final class RuleSet {
     }
 
     /**
+     * The bundled rule set loaded from its rule files, with every check a rule set folder gets and its example cases
+     * ({@link #root()} is the folder inside the jar). For the authoring tools; apps use {@link #bundled()}.
+     */
+    public static RuleSet bundledSource() {
+        return RuleSetLoader.loadBundledSource();
+    }
+
+    /**
      * A rule set folder: DRL files and decision tables, {@code reference/}, {@code scenarios/} and
      * {@code ruleset.properties}.
      *
@@ -112,12 +123,17 @@ public final class RuleSet {
         return info;
     }
 
+    /** How long loading took: reading, checking and compiling the rules (for reload metrics). */
+    public Duration loadTime() {
+        return loadTime;
+    }
+
     public String description() {
         return description;
     }
 
-    /** The folder the rule set was read from (inside the jar for the bundled one). */
-    public Path root() {
+    /** The folder the rule set was read from; null for the bundled rules, which are read through the class loader. */
+    public @Nullable Path root() {
         return root;
     }
 

@@ -1,6 +1,7 @@
 package org.osteorisk.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +31,8 @@ import org.osteorisk.model.RuleSetInfo;
 import org.osteorisk.reference.PrecautionTable;
 import org.osteorisk.reference.ProblemList;
 import org.osteorisk.reference.ReferenceData;
+import org.osteorisk.reference.RuleFile;
+import org.osteorisk.reference.RuleSetFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +46,8 @@ final class RuleSetLoader {
     static final String BUNDLED_RESOURCE = "osteorisk/rules";
     static final String MANIFEST = "ruleset.properties";
     static final String SCENARIOS = "scenarios";
+    /** How messages name the bundled rule set's folder. */
+    static final String BUNDLED_DISPLAY = "rules";
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetLoader.class);
     /** Files that look like rules but would not be loaded under their name: reported, never silently ignored. */
@@ -61,12 +67,49 @@ final class RuleSetLoader {
     static final KieBaseCompiler DRL = (sources, packages, fingerprint, problems) ->
             DroolsCompiler.compile(sources, packages, problems);
 
-    /** The bundled rules: from the executable model generated at build time, else compiled from DRL. */
+    /**
+     * The bundled rules as built into the jar ({@link PrecompiledRules}), read through the class loader: no rule file
+     * is parsed or compiled (they were checked at build time), and no file system is opened on a jar. Without the
+     * built index (classes compiled outside Maven), the rule files themselves are loaded.
+     */
     static RuleSet loadBundled() {
-        return load(bundledRoot(), "rules", (sources, packages, fingerprint, problems) -> {
-            KieBase precompiled = PrecompiledRules.kieBase(fingerprint);
-            return precompiled != null ? precompiled : DRL.compile(sources, packages, fingerprint, problems);
-        });
+        ClassLoader loader = RuleSetLoader.class.getClassLoader();
+        PrecompiledRules.Index index = PrecompiledRules.index(loader);
+        if (index == null) {
+            LOG.warn("No prebuilt bundled rules in the class path ({}); loading the rule files", PrecompiledRules.INDEX);
+            return loadBundledSource();
+        }
+        long started = System.nanoTime();
+        ProblemList problems = new ProblemList();
+        RuleSetFiles files = RuleSetFiles.classPath(loader, PrecompiledRules.RULES, BUNDLED_DISPLAY, index.files());
+        ReferenceData reference = ReferenceData.load(files, problems);
+        List<FindingDefinition> definitions;
+        String definitionsFile = PrecompiledRules.FOLDER + "/" + DefinitionsJson.RESOURCE;
+        try (InputStream in = loader.getResourceAsStream(definitionsFile)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled rules are incomplete: " + definitionsFile + " is missing");
+            }
+            definitions = DefinitionsJson.read(in, definitionsFile, reference, problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + definitionsFile, e);
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems.all());
+        }
+        RuleSetInfo info = new RuleSetInfo(index.name(), index.version(), index.fingerprint());
+        RuleSet ruleSet = assemble(info, index.description(), null, BUNDLED_DISPLAY,
+                PrecompiledRules.kieBase(index, loader), reference, definitions, files, problems, started);
+        LOG.info("Loaded rule set {}: {} rules, bundled, in {} ms", info, definitions.size(),
+                ruleSet.loadTime().toMillis());
+        return ruleSet;
+    }
+
+    /**
+     * The bundled rule set from its rule files, with every check a folder gets, for the authoring tools (validate,
+     * test, mutate): the files are read from the jar or classes folder the library is in.
+     */
+    static RuleSet loadBundledSource() {
+        return load(bundledRoot(), BUNDLED_DISPLAY, DRL);
     }
 
     static RuleSet load(Path folder) {
@@ -81,9 +124,9 @@ final class RuleSetLoader {
                     + MANIFEST);
             throw new RuleSetException(problems.all());
         }
-        Properties manifest = manifest(root.resolve(MANIFEST), display + "/" + MANIFEST, problems);
-        ReferenceData reference = ReferenceData.load(root.resolve(ReferenceData.FOLDER),
-                display + "/" + ReferenceData.FOLDER, problems);
+        RuleSetFiles files = RuleSetFiles.folder(root, display);
+        Properties manifest = manifest(files.file(MANIFEST), problems);
+        ReferenceData reference = ReferenceData.load(files, problems);
         List<RuleSource> sources = sources(root, display, problems);
         // Every file is checked against the allowlist before anything is compiled: Drools' compiler runs code from
         // a rule file (metadata values, actions), so a refused file never reaches it.
@@ -101,40 +144,55 @@ final class RuleSetLoader {
         }
         checkRuleNames(definitions, problems);
         checkCodes(definitions, problems);
-        definitions = MessageCatalog.withKeys(definitions);
-        MessageCatalog catalog = MessageCatalog.of(definitions);
-        Wording english = Wording.english(reference.precautions());
-        Map<Locale, Messages> bundles = bundles(root, display, catalog, english, reference, problems);
         PlanChecks.check(definitions, reference, display + "/" + ReferenceData.FOLDER + "/" + PrecautionTable.FILE,
                 problems);
         String fingerprint = Fingerprint.of(root, SCENARIOS);
         // The allowed files are compiled even when other checks failed, so one run reports every problem.
         KieBase base = compilable.isEmpty() ? null
                 : compiler.compile(List.copyOf(compilable.keySet()), compilable, fingerprint, problems);
+        RuleSetInfo info = new RuleSetInfo(manifest.getProperty("name"), manifest.getProperty("version"), fingerprint);
+        RuleSet ruleSet = assemble(info, manifest.getProperty("description", ""), root, display, base, reference,
+                definitions, files, problems, started);
+        LOG.info("Loaded rule set {}: {} rules from {} in {} ms", info, definitions.size(), display,
+                ruleSet.loadTime().toMillis());
+        return ruleSet;
+    }
+
+    /**
+     * The rule set from its checked parts: message keys set, the texts' catalogue, the languages of
+     * {@code messages/}.
+     *
+     * @throws RuleSetException with every problem found so far and in the message bundles
+     */
+    private static RuleSet assemble(RuleSetInfo info, String description, Path root, String display, KieBase base,
+                                    ReferenceData reference, List<FindingDefinition> checked, RuleSetFiles files,
+                                    ProblemList problems, long started) {
+        List<FindingDefinition> definitions = MessageCatalog.withKeys(checked);
+        MessageCatalog catalog = MessageCatalog.of(definitions);
+        Wording english = Wording.english(reference.precautions());
+        Map<Locale, Messages> bundles = bundles(files, catalog, english, reference, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems.all());
         }
-        RuleSetInfo info = new RuleSetInfo(manifest.getProperty("name"), manifest.getProperty("version"), fingerprint);
-        LOG.info("Loaded rule set {}: {} rules from {} in {} ms", info, definitions.size(), display,
-                (System.nanoTime() - started) / 1_000_000);
-        return new RuleSet(info, manifest.getProperty("description", ""), root, display, base, reference, definitions,
-                catalog, english, bundles);
+        return new RuleSet(info, description, root, display, base, reference, definitions, catalog, english,
+                bundles, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private static Properties manifest(Path file, String display, ProblemList problems) {
+    private static Properties manifest(RuleFile file, ProblemList problems) {
         Properties properties = new Properties();
-        if (!Files.isRegularFile(file)) {
-            problems.add(display, 0, 0, "missing: a rule set names itself in " + MANIFEST + " (name=..., version=...)");
-            return properties;
-        }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = file.open()) {
+            if (reader == null) {
+                problems.add(file.displayName(), 0, 0, "missing: a rule set names itself in " + MANIFEST
+                        + " (name=..., version=...)");
+                return properties;
+            }
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(display, 0, 0, "not readable as properties: " + e.getMessage());
+            problems.add(file.displayName(), 0, 0, "not readable as properties: " + e.getMessage());
         }
         for (String key : List.of("name", "version")) {
             if (properties.getProperty(key, "").isBlank()) {
-                problems.add(display, 0, 0, "missing " + key + "=...");
+                problems.add(file.displayName(), 0, 0, "missing " + key + "=...");
             }
         }
         return properties;
@@ -178,35 +236,31 @@ final class RuleSetLoader {
     }
 
     /** The message bundles of {@code messages/}: one CSV file per language, named by its tag ({@code es.csv}). */
-    private static Map<Locale, Messages> bundles(Path root, String display, MessageCatalog catalog, Wording english,
+    private static Map<Locale, Messages> bundles(RuleSetFiles files, MessageCatalog catalog, Wording english,
                                                  ReferenceData reference, ProblemList problems) {
-        Path folder = root.resolve(MessageBundle.FOLDER);
         Map<Locale, Messages> bundles = new LinkedHashMap<>();
-        if (!Files.isDirectory(folder) || !problems.isEmpty()) {
+        if (!problems.isEmpty()) {
             // With problems already, the catalogue may be incomplete: checking translations against it would
             // report mistakes that are not there.
             return bundles;
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String name = file.getFileName().toString();
-                String shown = display + "/" + MessageBundle.FOLDER + "/" + name;
-                Locale locale = MessageBundle.localeOf(name);
-                if (name.startsWith(".")) {
-                    continue;
-                }
-                if (locale == null) {
-                    problems.add(shown, 0, 0, "not loaded: a message bundle is named by its language tag, as es.csv "
-                            + "or pt-BR.csv");
-                    continue;
-                }
-                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    bundles.put(locale, MessageBundle.read(reader, shown, locale, catalog, english, reference,
-                            problems));
-                }
+        for (String name : files.list(MessageBundle.FOLDER)) {
+            if (name.startsWith(".")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the rule set " + display, e);
+            RuleFile file = files.file(MessageBundle.FOLDER + "/" + name);
+            Locale locale = MessageBundle.localeOf(name);
+            if (locale == null) {
+                problems.add(file.displayName(), 0, 0, "not loaded: a message bundle is named by its language tag, "
+                        + "as es.csv or pt-BR.csv");
+                continue;
+            }
+            try (Reader reader = file.open()) {
+                bundles.put(locale, MessageBundle.read(reader, file.displayName(), locale, catalog, english, reference,
+                        problems));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file.displayName(), e);
+            }
         }
         return bundles;
     }

@@ -128,4 +128,15 @@ public final class Template {
     public String source() {
         return source;
     }
+
+    /** Templates are equal when written alike: compiled against one rule set, they render alike. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Template t && source.equals(t.source);
+    }
+
+    @Override
+    public int hashCode() {
+        return source.hashCode();
+    }
 }

@@ -1,6 +1,5 @@
 package org.osteorisk.reference;
 
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -106,9 +105,9 @@ public final class AdviceTargets {
                 && restraint.target().equals(nutrientTargets.get(increased.nutrient()));
     }
 
-    static AdviceTargets load(Path file, String displayName, ProblemList problems) {
+    static AdviceTargets load(RuleFile file, ProblemList problems) {
         Map<String, Target> rows = new LinkedHashMap<>();
-        new DataFile(displayName, problems).read(file, COLUMNS, row -> {
+        new DataFile(file.displayName(), problems).read(file, COLUMNS, row -> {
             String name = row.text("target");
             if (!NAME.matcher(name).matches()) {
                 throw row.fail("target", "use lower case letters, digits and _ only");

@@ -1,6 +1,5 @@
 package org.osteorisk.reference;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -72,7 +71,7 @@ final class CodeTable {
      * row also names a drug class and optionally a generic name ({@code medication}). {@code check} says what is
      * wrong with a row's concept and class (one the vocabulary does not know), or null.
      */
-    static CodeTable load(Path file, String displayName, String conceptColumn, boolean withClass,
+    static CodeTable load(RuleFile file, String conceptColumn, boolean withClass,
                           java.util.function.BiFunction<String, String, String> check, ProblemList problems) {
         CodeTable table = new CodeTable();
         List<String> columns = new ArrayList<>(List.of("system", "code", "match", conceptColumn, "display",
@@ -81,7 +80,7 @@ final class CodeTable {
             columns.add("class");
         }
         Map<String, Integer> seen = new HashMap<>();
-        new DataFile(displayName, problems).read(file, columns, row -> {
+        new DataFile(file.displayName(), problems).read(file, columns, row -> {
             CodeSystem system;
             try {
                 system = CodeSystem.parse(row.text("system"));

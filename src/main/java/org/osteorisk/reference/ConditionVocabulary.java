@@ -1,6 +1,5 @@
 package org.osteorisk.reference;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,15 +45,15 @@ public final class ConditionVocabulary {
         return Set.copyOf(canonicalByTerm.values());
     }
 
-    static ConditionVocabulary load(Path folder, String displayFolder, ProblemList problems) {
-        Map<String, String> map = TermMap.load(folder.resolve(FILE), displayFolder + "/" + FILE, "term", "condition",
+    static ConditionVocabulary load(RuleSetFiles files, ProblemList problems) {
+        Map<String, String> map = TermMap.load(ReferenceData.file(files, FILE), "term", "condition",
                 problems);
         // A canonical name is a term for itself even when no row says so.
         for (String condition : List.copyOf(map.values())) {
             map.putIfAbsent(condition, condition);
         }
         Set<String> names = Set.copyOf(map.values());
-        CodeTable codes = CodeTable.load(folder.resolve(CODES_FILE), displayFolder + "/" + CODES_FILE, "condition",
+        CodeTable codes = CodeTable.load(ReferenceData.file(files, CODES_FILE), "condition",
                 false, (condition, drugClass) -> names.contains(condition) ? null
                         : "not a condition of " + FILE + "; add it there first", problems);
         return new ConditionVocabulary(map, codes);

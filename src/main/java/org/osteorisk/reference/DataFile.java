@@ -3,9 +3,6 @@ package org.osteorisk.reference;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,19 +34,19 @@ public final class DataFile {
      * Calls {@code handler} for each data row. A {@link CellException} thrown by the handler is recorded as a
      * problem at that row and cell.
      */
-    void read(Path file, List<String> requiredColumns, Consumer<Row> handler) {
-        if (!Files.isRegularFile(file)) {
-            problems.add(displayName, 0, 0, "missing: the rule set needs this reference file");
-            return;
-        }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    void read(RuleFile file, List<String> requiredColumns, Consumer<Row> handler) {
+        try (Reader reader = file.open()) {
+            if (reader == null) {
+                problems.add(displayName, 0, 0, "missing: the rule set needs this reference file");
+                return;
+            }
             read(reader, requiredColumns, handler);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + displayName, e);
         }
     }
 
-    /** Reads the file's text from {@code reader}, as {@link #read(Path, List, Consumer)} does, and closes it. */
+    /** Reads the file's text from {@code reader}, as {@link #read(RuleFile, List, Consumer)} does, and closes it. */
     public void read(Reader reader, List<String> requiredColumns, Consumer<Row> handler) {
         try (CsvReader<CsvRecord> csv = CsvReader.builder()
                 .commentStrategy(CommentStrategy.SKIP)

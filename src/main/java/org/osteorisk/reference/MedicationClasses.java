@@ -1,6 +1,5 @@
 package org.osteorisk.reference;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,11 +47,11 @@ public final class MedicationClasses {
                 : new TermResolution(entry.concept(), entry.drugClass(), coded.valueKind());
     }
 
-    static MedicationClasses load(Path folder, String displayFolder, ProblemList problems) {
-        Map<String, String> classes = TermMap.load(folder.resolve(FILE), displayFolder + "/" + FILE, "medication",
+    static MedicationClasses load(RuleSetFiles files, ProblemList problems) {
+        Map<String, String> classes = TermMap.load(ReferenceData.file(files, FILE), "medication",
                 "class", problems);
         Set<String> known = Set.copyOf(classes.values());
-        CodeTable codes = CodeTable.load(folder.resolve(CODES_FILE), displayFolder + "/" + CODES_FILE, "medication",
+        CodeTable codes = CodeTable.load(ReferenceData.file(files, CODES_FILE), "medication",
                 true, (name, drugClass) -> {
                     if (!known.contains(drugClass)) {
                         return "class " + drugClass + " is not a class of " + FILE + "; add a drug of it there first";
@@ -62,11 +61,11 @@ public final class MedicationClasses {
                     }
                     return null;
                 }, problems);
-        Map<String, String> brands = TermMap.load(folder.resolve(BRANDS_FILE), displayFolder + "/" + BRANDS_FILE,
+        Map<String, String> brands = TermMap.load(ReferenceData.file(files, BRANDS_FILE),
                 "brand", "medication", problems);
         brands.forEach((brand, generic) -> {
             if (!classes.containsKey(generic)) {
-                problems.add(displayFolder + "/" + BRANDS_FILE, 0, 0, "brand " + brand + ": " + generic
+                problems.add(ReferenceData.file(files, BRANDS_FILE).displayName(), 0, 0, "brand " + brand + ": " + generic
                         + " is not a medication of " + FILE);
             }
         });

@@ -1,6 +1,5 @@
 package org.osteorisk.reference;
 
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,9 +48,9 @@ public final class PrecautionTable {
         return byCode.values();
     }
 
-    static PrecautionTable load(Path file, String displayName, AdviceTargets targets, ProblemList problems) {
+    static PrecautionTable load(RuleFile file, AdviceTargets targets, ProblemList problems) {
         Map<String, Precaution> rows = new LinkedHashMap<>();
-        new DataFile(displayName, problems).read(file, COLUMNS, row -> {
+        new DataFile(file.displayName(), problems).read(file, COLUMNS, row -> {
             String code = row.text("code");
             if (!CODE.matcher(code).matches()) {
                 throw row.fail("code", "a finding code: upper case letters, digits and _");

@@ -1,6 +1,5 @@
 package org.osteorisk.reference;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,9 +51,9 @@ public final class ReferenceIntakeTable {
         return bands.getOrDefault(nutrient, List.of());
     }
 
-    static ReferenceIntakeTable load(Path file, String displayName, SourceCatalog sources, ProblemList problems) {
+    static ReferenceIntakeTable load(RuleFile file, SourceCatalog sources, ProblemList problems) {
         List<ReferenceIntake> rows = new ArrayList<>();
-        DataFile data = new DataFile(displayName, problems);
+        DataFile data = new DataFile(file.displayName(), problems);
         data.read(file, COLUMNS, row -> {
             ReferenceIntake band = parse(row);
             row.sources("source", sources);
@@ -68,7 +67,7 @@ public final class ReferenceIntakeTable {
         });
         for (Nutrient nutrient : Nutrient.values()) {
             if (rows.stream().noneMatch(r -> r.nutrient() == nutrient)) {
-                problems.add(displayName, 0, 0, "no band for " + nutrient.key() + ": every nutrient needs at least one");
+                problems.add(file.displayName(), 0, 0, "no band for " + nutrient.key() + ": every nutrient needs at least one");
             }
         }
         return new ReferenceIntakeTable(rows);

@@ -1,6 +1,5 @@
 package org.osteorisk.reference;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -84,9 +83,9 @@ public final class SourceCatalog {
         return s.length() == 0 ? keys : s.toString();
     }
 
-    static SourceCatalog load(Path file, String displayName, ProblemList problems) {
+    static SourceCatalog load(RuleFile file, ProblemList problems) {
         Map<String, Source> rows = new LinkedHashMap<>();
-        new DataFile(displayName, problems).read(file, COLUMNS, row -> {
+        new DataFile(file.displayName(), problems).read(file, COLUMNS, row -> {
             String key = row.text("key");
             if (!KEY.matcher(key).matches()) {
                 throw row.fail("key", "use lower case letters, digits and _ only");

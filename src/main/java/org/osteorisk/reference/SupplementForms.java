@@ -1,6 +1,5 @@
 package org.osteorisk.reference;
 
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -32,9 +31,9 @@ public final class SupplementForms {
         return forms.getOrDefault(nutrient, Map.of()).getOrDefault(term, term);
     }
 
-    static SupplementForms load(Path file, String displayName, ProblemList problems) {
+    static SupplementForms load(RuleFile file, ProblemList problems) {
         Map<Nutrient, Map<String, String>> map = new EnumMap<>(Nutrient.class);
-        new DataFile(displayName, problems).read(file, COLUMNS, row -> {
+        new DataFile(file.displayName(), problems).read(file, COLUMNS, row -> {
             Nutrient nutrient;
             try {
                 nutrient = Nutrient.fromKey(row.text("nutrient"));

@@ -1,6 +1,5 @@
 package org.osteorisk.reference;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +21,9 @@ final class TermMap {
      * Reads a table mapping each term to a value, both normalised. A term listed twice with different values is a
      * problem at the second row.
      */
-    static Map<String, String> load(Path file, String displayName, String termColumn, String valueColumn,
-                                    ProblemList problems) {
+    static Map<String, String> load(RuleFile file, String termColumn, String valueColumn, ProblemList problems) {
         Map<String, String> map = new HashMap<>();
-        new DataFile(displayName, problems).read(file, List.of(termColumn, valueColumn, "source"), row -> {
+        new DataFile(file.displayName(), problems).read(file, List.of(termColumn, valueColumn, "source"), row -> {
             String term = normalise(row.text(termColumn));
             String value = normalise(row.text(valueColumn));
             row.text("source");

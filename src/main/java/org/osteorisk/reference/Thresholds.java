@@ -1,6 +1,5 @@
 package org.osteorisk.reference;
 
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,9 +50,9 @@ public final class Thresholds {
         return byName.values();
     }
 
-    static Thresholds load(Path file, String displayName, SourceCatalog sources, ProblemList problems) {
+    static Thresholds load(RuleFile file, SourceCatalog sources, ProblemList problems) {
         Map<String, Threshold> rows = new LinkedHashMap<>();
-        new DataFile(displayName, problems).read(file, COLUMNS, row -> {
+        new DataFile(file.displayName(), problems).read(file, COLUMNS, row -> {
             String name = row.text("name");
             if (!NAME.matcher(name).matches()) {
                 throw row.fail("name", "use lower case letters, digits and _ only");

@@ -14,7 +14,7 @@ class BundledScenariosTest {
 
     @TestFactory
     Stream<DynamicTest> everyBundledCasePasses() {
-        List<Scenario> scenarios = Scenarios.of(TestRules.bundled());
+        List<Scenario> scenarios = Scenarios.of(TestRules.bundled(), TestRules.FOLDER);
         assertTrue(scenarios.size() > 100, "the bundled rule set ships cases for every code");
         return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.file() + ":" + s.line() + " " + s.name(), () -> {
             ScenarioOutcome outcome = Scenarios.run(TestRules.assessor(), s);

@@ -79,7 +79,7 @@ class CatalogueCoverageTest {
 
     @Test
     void everyCodeHasAnExampleCaseThatFiresItAndOneThatShowsItSilent() throws IOException {
-        List<Scenario> scenarios = Scenarios.of(TestRules.bundled());
+        List<Scenario> scenarios = Scenarios.of(TestRules.bundled(), TestRules.FOLDER);
         for (String code : catalogue().keySet()) {
             assertTrue(scenarios.stream().anyMatch(s -> s.expect().contains(code)), "no case fires " + code);
             assertTrue(scenarios.stream().anyMatch(s -> s.expectNot().contains(code)),

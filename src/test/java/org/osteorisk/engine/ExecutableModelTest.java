@@ -2,6 +2,7 @@ package org.osteorisk.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,15 @@ import org.osteorisk.model.Profile;
 class ExecutableModelTest {
 
     @Test
-    void theBuildGeneratedAModelOfExactlyTheBundledRules() {
-        assertNotNull(PrecompiledRules.kieBase(TestRules.bundled().info().fingerprint()));
+    void theBuildBuiltTheBundledRulesFromExactlyTheRuleFiles() {
+        PrecompiledRules.Index index = PrecompiledRules.index(getClass().getClassLoader());
+        assertNotNull(index, "the build step ran");
+        RuleSet fromFiles = RuleSet.load(TestRules.FOLDER);
+        assertEquals(fromFiles.info(), TestRules.bundled().info(), "the same fingerprint: built from these files");
+        assertNull(TestRules.bundled().root(), "read through the class loader, not from a folder");
+        assertEquals(fromFiles.definitions(), TestRules.bundled().definitions(), "every rule reports the same");
+        assertEquals(List.copyOf(fromFiles.reference().sources().all()),
+                List.copyOf(TestRules.bundled().reference().sources().all()));
     }
 
     @Test
@@ -30,7 +38,7 @@ class ExecutableModelTest {
         Assessor drl = Assessor.create(RuleSet.load(TestRules.FOLDER));
         assertEquals(TestRules.bundled().info(), drl.ruleSet().info(), "the same rule files");
         List<Profile> profiles = new ArrayList<>(ConcurrentAssessmentTest.varied(300));
-        for (Scenario s : Scenarios.of(TestRules.bundled())) {
+        for (Scenario s : Scenarios.of(TestRules.bundled(), TestRules.FOLDER)) {
             if (s.profile() != null) {
                 profiles.add(s.profile());
             }
