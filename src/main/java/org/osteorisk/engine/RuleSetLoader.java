@@ -78,6 +78,15 @@ final class RuleSetLoader {
     }
 
     static RuleSet load(Path root, String display, KieBaseCompiler compiler) {
+        return load(root, display, compiler, true);
+    }
+
+    /**
+     * @param inlineThresholds false to leave {@code thresholds.value("name")} in the compiled rules, so that the
+     *                         rule base reads the thresholds of whichever reference data its session is given
+     *                         ({@link RuleSetVariants} shares one rule base among variants with other values)
+     */
+    static RuleSet load(Path root, String display, KieBaseCompiler compiler, boolean inlineThresholds) {
         long started = System.nanoTime();
         ProblemList problems = new ProblemList();
         if (!Files.isDirectory(root)) {
@@ -102,7 +111,7 @@ final class RuleSetLoader {
         checkRuleNames(definitions, problems);
         checkCodes(definitions, problems);
         PlanChecks.check(definitions, reference, display + "/" + ReferenceData.FOLDER + "/" + PrecautionTable.FILE, problems);
-        Map<RuleSource, String> compiled = withThresholdsInlined(packages, reference);
+        Map<RuleSource, String> compiled = inlineThresholds ? withThresholdsInlined(packages, reference) : packages;
         String fingerprint = Fingerprint.of(root, SCENARIOS);
         // Compiled even when other checks failed, so one run reports every problem.
         KieBase base = sources.isEmpty() ? null
