@@ -5,9 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +40,8 @@ final class MutantRunner {
     private final RuleSetText text;
     private final List<Scenario> cases;
     private final int threads;
+    /** The cases that killed the latest mutants, newest last; shared by the threads. */
+    private final RecentKillers recentKillers = new RecentKillers();
 
     MutantRunner(RuleSetVariants variants, Path original, RuleSetText text, List<Scenario> cases, int threads) {
         this.variants = variants;
@@ -94,9 +101,12 @@ final class MutantRunner {
         }
     }
 
-    /** Killed by the first case that fails (or breaks), else survived. */
+    /**
+     * Killed by the first case that fails (or breaks), else survived. The cases that killed the latest mutants go
+     * first: mutants come rule by rule, so the case that noticed one mistake in a rule often notices the next.
+     */
     private MutantOutcome runCases(Mutation mutation, Assessor assessor) {
-        for (Scenario scenario : cases) {
+        for (Scenario scenario : recentKillersFirst()) {
             String failure;
             try {
                 ScenarioOutcome outcome = Scenarios.run(assessor, scenario);
@@ -105,11 +115,42 @@ final class MutantRunner {
                 failure = ": " + e;
             }
             if (failure != null) {
+                recentKillers.add(scenario);
                 return new MutantOutcome(mutation, MutantOutcome.Status.KILLED,
                         scenario.name() + " (" + scenario.file() + ":" + scenario.line() + ")" + failure);
             }
         }
         return new MutantOutcome(mutation, MutantOutcome.Status.SURVIVED, null);
+    }
+
+    private List<Scenario> recentKillersFirst() {
+        List<Scenario> order = new ArrayList<>(recentKillers.newestFirst());
+        Set<Scenario> tried = Collections.newSetFromMap(new IdentityHashMap<>());
+        tried.addAll(order);
+        for (Scenario scenario : cases) {
+            if (!tried.contains(scenario)) {
+                order.add(scenario);
+            }
+        }
+        return order;
+    }
+
+    /** A few cases, most recent first, without repeats. */
+    private static final class RecentKillers {
+        private static final int KEPT = 8;
+        private final Deque<Scenario> killers = new ArrayDeque<>();
+
+        synchronized void add(Scenario scenario) {
+            killers.removeIf(s -> s == scenario);
+            killers.addFirst(scenario);
+            if (killers.size() > KEPT) {
+                killers.removeLast();
+            }
+        }
+
+        synchronized List<Scenario> newestFirst() {
+            return List.copyOf(killers);
+        }
     }
 
     private static Path createWorkspace() {
