@@ -70,9 +70,13 @@ class RulesCommandTest {
         CliRun fail = CliRun.run("rules", "test", "--failures-only", rules.toString());
         assertEquals(3, fail.exitCode(), fail.out());
         assertTrue(fail.out().contains("FAIL ca_below_rda_woman_60 (" + rules + "/scenarios/calcium.csv:2): missing "
-                + "CALCIUM_BELOW_RDA; produced B12_AGE_50_ABSORPTION"), fail.out());
+                + "CALCIUM_BELOW_RDA; no CALCIUM_BELOW_RDA in the plan whose explanation could say 'Total calcium 1,100 "
+                + "mg/day (food 1,100 + supplements 0) is below the 1,200 mg/day recommended for women aged 51-70'; "
+                + "produced B12_AGE_50_ABSORPTION"), fail.out());
         assertTrue(fail.out().contains("FAIL paradox_total_at_rda_with_supplement (" + rules
-                + "/scenarios/calcium.csv:16): unexpected CALCIUM_PARADOX_RISK; produced "), fail.out());
+                + "/scenarios/calcium.csv:21): unexpected CALCIUM_PARADOX_RISK; produced "), fail.out());
+        assertTrue(fail.out().contains("FAIL ca_women_51_70_below_rda (" + rules + "/scenarios/reference-values.csv:"),
+                fail.out());
         assertTrue(!fail.out().contains("PASS "), "--failures-only");
     }
 
