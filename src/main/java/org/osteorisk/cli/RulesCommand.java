@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rules", description = "Check, test and list a rule set (the bundled rules when DIR is left out).",
+@Command(name = "rules",
+        description = "Check, test, mutation-test and list a rule set (the bundled rules when DIR is left out).",
         subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class, RulesCommand.ListRules.class,
                 RulesMutateCommand.class})
 final class RulesCommand implements Runnable {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the score is at least --min-score", "1:unexpected failure",
                 "2:usage error, or a rule set that does not load",
-                "3:the score is below --min-score, or the cases fail on the rules as they are"})
+                "3:the score is below --min-score, or the cases fail on the rules as they are, or there are none"})
 final class RulesMutateCommand implements Callable<Integer> {
 
     enum Format { text, json }

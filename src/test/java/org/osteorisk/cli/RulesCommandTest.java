@@ -74,7 +74,7 @@ class RulesCommandTest {
                 + "mg/day (food 1,100 + supplements 0) is below the 1,200 mg/day recommended for women aged 51-70'; "
                 + "produced B12_AGE_50_ABSORPTION"), fail.out());
         assertTrue(fail.out().contains("FAIL paradox_total_at_rda_with_supplement (" + rules
-                + "/scenarios/calcium.csv:21): unexpected CALCIUM_PARADOX_RISK; produced "), fail.out());
+                + "/scenarios/calcium.csv:23): unexpected CALCIUM_PARADOX_RISK; produced "), fail.out());
         assertTrue(fail.out().contains("FAIL ca_women_51_70_below_rda (" + rules + "/scenarios/reference-values.csv:"),
                 fail.out());
         assertTrue(!fail.out().contains("PASS "), "--failures-only");

@@ -38,9 +38,11 @@ public record MutationReport(RuleSetInfo ruleSet, String displayRoot, int cases,
         return valid() == 0 ? 0 : 100.0 * count(MutantOutcome.Status.KILLED) / valid();
     }
 
-    /** True when the cases pass on the rule set as it is and the score is at least {@code minScore}. */
+    /**
+     * True when there are cases, they pass on the rule set as it is, and the score is at least {@code minScore}.
+     */
     public boolean meets(double minScore) {
-        return failingCases.isEmpty() && score() >= minScore;
+        return cases > 0 && failingCases.isEmpty() && score() >= minScore;
     }
 
     public List<MutantOutcome> with(MutantOutcome.Status status) {

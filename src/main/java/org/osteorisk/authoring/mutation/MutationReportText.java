@@ -13,6 +13,11 @@ public final class MutationReportText {
     public static void write(MutationReport report, double minScore, PrintWriter out) {
         out.printf("Mutation testing of %s (%s): %d example cases%n", report.displayRoot(), report.ruleSet(),
                 report.cases());
+        if (report.cases() == 0) {
+            out.println("No example cases, so no mutant can be noticed: add CSV files to " + report.displayRoot()
+                    + "/scenarios (docs/authoring.md, section 7).");
+            return;
+        }
         if (!report.failingCases().isEmpty()) {
             out.printf("The example cases must pass on the rules as they are before mutants can be judged; %d fail "
                     + "(run 'rules test'):%n", report.failingCases().size());

@@ -30,7 +30,10 @@ public final class RuleMutations {
 
     /** Every mutation of the rule set, in a fixed order. */
     public static List<Mutation> of(RuleSet rules) {
-        RuleSetText text = RuleSetText.read(rules);
+        return mutations(RuleSetText.read(rules));
+    }
+
+    private static List<Mutation> mutations(RuleSetText text) {
         List<Mutation> mutations = new ArrayList<>();
         MUTATORS.forEach(m -> mutations.addAll(m.mutations(text)));
         return mutations;
@@ -56,9 +59,7 @@ public final class RuleMutations {
         List<MutantOutcome> outcomes = List.of();
         if (failing.isEmpty() && !cases.isEmpty()) {
             RuleSetText text = RuleSetText.read(rules);
-            List<Mutation> mutations = new ArrayList<>();
-            MUTATORS.forEach(m -> mutations.addAll(m.mutations(text)));
-            outcomes = new MutantRunner(variants, rules.root(), text, cases, threads).run(mutations);
+            outcomes = new MutantRunner(variants, rules.root(), text, cases, threads).run(mutations(text));
         }
         return new MutationReport(rules.info(), rules.displayRoot(), cases.size(), failing, outcomes,
                 (System.nanoTime() - started) / 1_000_000, threads);

@@ -102,6 +102,16 @@ class RuleMutationsTest {
     }
 
     @Test
+    void withoutCasesNothingCanBeNoticedAndTheReportSaysSo() {
+        MutationReport report = RuleMutations.run(RuleSet.load(TinyRuleSet.write(dir.resolve("tiny"), "id,expect\n")), 1);
+        assertEquals(List.of(), report.outcomes());
+        assertFalse(report.meets(0));
+        StringWriter text = new StringWriter();
+        MutationReportText.write(report, 0, new PrintWriter(text));
+        assertTrue(text.toString().contains("No example cases, so no mutant can be noticed"), text.toString());
+    }
+
+    @Test
     void nudgesAreOneStepAndTenPercentEitherWay() {
         assertEquals("[1201, 1199, 1320, 1080]", ReferenceValueMutator.nudges("1200").toString());
         assertEquals("[2.5, 2.3, 2.64, 2.16]", ReferenceValueMutator.nudges("2.4").toString());
