@@ -33,7 +33,7 @@ class BundledScenariosTest {
             Map.entry("plan-coherence.csv", 13),
             Map.entry("reference-values.csv", 93),
             Map.entry("scope.csv", 7),
-            Map.entry("screening.csv", 25),
+            Map.entry("screening.csv", 26),
             Map.entry("vitamin-b12.csv", 39),
             Map.entry("vitamin-d.csv", 72),
             Map.entry("vitamin-k.csv", 10));
