@@ -20,16 +20,32 @@ import org.osteorisk.model.Profile;
  * @param expectAdvice   advice ({@code action target}) some finding of the plan must ask for
  * @param expectNotAdvice advice no finding of the plan may ask for
  * @param expectSuppressed findings the plan must list as reworded or withdrawn
+ * @param expectExplanation fragments that a finding's explanation must contain (a scope notice's reason counts)
+ * @param expectRecommendation fragments that a finding's recommendation must contain
  */
 public record Scenario(String file, long line, String name, Profile profile, Set<String> expect,
                        Set<String> expectNot, String expectStatus, Map<String, String> expectSeverity,
                        Set<String> expectAdvice, Set<String> expectNotAdvice,
-                       List<ExpectedSuppression> expectSuppressed, String error) {
+                       List<ExpectedSuppression> expectSuppressed, List<ExpectedText> expectExplanation,
+                       List<ExpectedText> expectRecommendation, String error) {
 
     /** A case that could not be read: it fails with {@code error}. */
     static Scenario broken(String file, long line, String name, String error) {
         return new Scenario(file, line, name, null, Set.of(), Set.of(), null, Map.of(), Set.of(), Set.of(), List.of(),
-                error);
+                List.of(), List.of(), error);
+    }
+
+    /**
+     * A piece of text a finding must say: {@code CODE: fragment}, such as
+     * {@code CALCIUM_BELOW_RDA: below the 1,200 mg/day}. The fragment is compared as written (after trimming), so
+     * it pins the number a finding quotes.
+     */
+    public record ExpectedText(String code, String fragment) {
+
+        @Override
+        public String toString() {
+            return code + ": " + fragment;
+        }
     }
 
     /**

@@ -15,9 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.osteorisk.authoring.Scenario.ExpectedSuppression;
+import org.osteorisk.authoring.Scenario.ExpectedText;
 import org.osteorisk.engine.AssessmentTimeoutException;
 import org.osteorisk.engine.Assessor;
 import org.osteorisk.engine.PlanCoherence;
@@ -42,17 +44,21 @@ import org.osteorisk.model.Suppression;
  * {@code expect} and {@code expect_not} (finding codes), {@code expect_status} ({@code ok} or {@code out_of_scope}),
  * {@code expect_severity} ({@code CODE:warning}), {@code expect_advice} and {@code expect_not_advice}
  * ({@code increase calcium}: advice some finding of the plan asks for, or none does), {@code expect_suppressed}
- * ({@code CODE}, {@code CODE withdrawn}, {@code CODE reworded by PRECAUTION}), and an optional {@code note}; the
- * {@code id} names the case. Every case's plan is also checked for contradictions. Clinicians edit them in a
- * spreadsheet.
+ * ({@code CODE}, {@code CODE withdrawn}, {@code CODE reworded by PRECAUTION}), {@code expect_explanation} and
+ * {@code expect_recommendation} ({@code CODE: fragment}: text that finding must say, such as the number it quotes;
+ * a fragment cannot contain {@code ;}, which separates entries), and an optional {@code note}; the {@code id} names
+ * the case. Every case's plan is also checked for contradictions. Clinicians edit them in a spreadsheet.
  */
 public final class Scenarios {
 
     public static final String FOLDER = "scenarios";
     static final Set<String> EXTRA_COLUMNS = Set.of("expect", "expect_not", "expect_status", "expect_severity",
-            "expect_advice", "expect_not_advice", "expect_suppressed", "note");
+            "expect_advice", "expect_not_advice", "expect_suppressed", "expect_explanation", "expect_recommendation",
+            "note");
     private static final Set<String> EXPECTATIONS = Set.of("expect", "expect_not", "expect_status",
-            "expect_severity", "expect_advice", "expect_not_advice", "expect_suppressed");
+            "expect_severity", "expect_advice", "expect_not_advice", "expect_suppressed", "expect_explanation",
+            "expect_recommendation");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private Scenarios() {
     }
@@ -148,7 +154,25 @@ public final class Scenarios {
         return new Scenario(display, row.line(), name, parsed.profile(), new LinkedHashSet<>(entries(reader, row, "expect")),
                 new LinkedHashSet<>(entries(reader, row, "expect_not")), status, severities,
                 advice(reader, row, "expect_advice", problems), advice(reader, row, "expect_not_advice", problems),
-                suppressed, problems.isEmpty() ? null : String.join("; ", problems));
+                suppressed, texts(reader, row, "expect_explanation", problems),
+                texts(reader, row, "expect_recommendation", problems),
+                problems.isEmpty() ? null : String.join("; ", problems));
+    }
+
+    /** {@code CODE: fragment} entries; a bad one is added to {@code problems}. */
+    private static List<ExpectedText> texts(ProfileCsvReader reader, CsvRow row, String column, List<String> problems) {
+        List<ExpectedText> texts = new ArrayList<>();
+        for (String entry : entries(reader, row, column)) {
+            int colon = entry.indexOf(':');
+            String code = colon < 0 ? "" : entry.substring(0, colon).trim();
+            String fragment = colon < 0 ? "" : entry.substring(colon + 1).trim();
+            if (!CODE.matcher(code).matches() || fragment.isEmpty()) {
+                problems.add(column + ": '" + entry + "' is not CODE: text (the text a finding must contain)");
+            } else {
+                texts.add(new ExpectedText(code, fragment));
+            }
+        }
+        return texts;
     }
 
     private static String cell(ProfileCsvReader reader, CsvRow row, String column) {
@@ -256,9 +280,35 @@ public final class Scenarios {
                         + ": " + expected);
             }
         }
+        checkTexts(result, scenario.expectExplanation(), "explanation", true, mismatches);
+        checkTexts(result, scenario.expectRecommendation(), "recommendation", false, mismatches);
         PlanCoherence.contradictions(result, assessor.ruleSet().reference().adviceTargets())
                 .forEach(c -> mismatches.add("contradiction: " + c));
         return new ScenarioOutcome(scenario, missing, unexpected, produced, mismatches, null);
+    }
+
+    /**
+     * Checks that each named finding says what the case expects. A scope notice counts as a finding here: its reason
+     * is its explanation.
+     */
+    private static void checkTexts(AssessmentResult result, List<ExpectedText> expected, String part,
+                                   boolean explanation, List<String> mismatches) {
+        for (ExpectedText e : expected) {
+            String text = null;
+            for (Finding f : result.findings()) {
+                if (f.code().equals(e.code())) {
+                    text = explanation ? f.explanation() : f.recommendation();
+                }
+            }
+            if (text == null && result.scope() != null && result.scope().code().equals(e.code())) {
+                text = explanation ? result.scope().reason() : result.scope().recommendation();
+            }
+            if (text == null) {
+                mismatches.add("no " + e.code() + " in the plan whose " + part + " could say '" + e.fragment() + "'");
+            } else if (!text.contains(e.fragment())) {
+                mismatches.add(e.code() + " " + part + " does not say '" + e.fragment() + "': " + text);
+            }
+        }
     }
 
     private static boolean matches(ExpectedSuppression expected, Suppression actual) {
@@ -281,6 +331,8 @@ public final class Scenarios {
             Set<String> named = new TreeSet<>(s.expect());
             named.addAll(s.expectNot());
             named.addAll(s.expectSeverity().keySet());
+            s.expectExplanation().forEach(e -> named.add(e.code()));
+            s.expectRecommendation().forEach(e -> named.add(e.code()));
             s.expectAdvice().stream().filter(a -> a.contains(":")).forEach(a -> named.add(a.substring(0, a.indexOf(':'))));
             s.expectSuppressed().forEach(e -> {
                 named.add(e.code());

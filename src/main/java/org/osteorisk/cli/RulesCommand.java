@@ -10,6 +10,9 @@ import java.util.concurrent.Callable;
 import org.osteorisk.authoring.RuleCatalog;
 import org.osteorisk.authoring.ScenarioOutcome;
 import org.osteorisk.authoring.Scenarios;
+import org.osteorisk.authoring.mutation.MutationReport;
+import org.osteorisk.authoring.mutation.MutationReportText;
+import org.osteorisk.authoring.mutation.RuleMutations;
 import org.osteorisk.engine.Messages;
 import org.osteorisk.engine.RuleSet;
 import org.osteorisk.engine.RuleSetException;
@@ -21,9 +24,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rules", description = "Check, test and list a rule set (the bundled rules when DIR is left out).",
+@Command(name = "rules",
+        description = "Check, test, mutation-test and list a rule set (the bundled rules when DIR is left out).",
         subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class, RulesCommand.ListRules.class,
-                RulesCommand.MessagesTemplate.class})
+                RulesCommand.MessagesTemplate.class, RulesMutateCommand.class})
 final class RulesCommand implements Runnable {
 
     @Spec
@@ -77,8 +81,9 @@ final class RulesCommand implements Runnable {
             description = {"Run the rule set's example cases (scenarios/*.csv): each profile must produce the codes",
                     "in its expect column and none of those in expect_not."},
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:every case passed", "1:unexpected failure",
-                    "2:usage error, or a rule set that does not load", "3:some cases failed, or there are none"})
+            exitCodeList = {"0:every case passed (and the mutation score is met, with --min-mutation-score)",
+                    "1:unexpected failure", "2:usage error, or a rule set that does not load",
+                    "3:some cases failed, or there are none, or the mutation score is below --min-mutation-score"})
     static final class Test implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -88,6 +93,11 @@ final class RulesCommand implements Runnable {
 
         @Option(names = "--failures-only", description = "List failing cases only.")
         boolean failuresOnly;
+
+        @Option(names = "--min-mutation-score", paramLabel = "PERCENT",
+                description = {"When every case passes, also run mutation testing ('rules mutate') and fail when its",
+                        "score is below PERCENT (0 to 100)."})
+        Double minMutationScore;
 
         @Override
         public Integer call() {
@@ -109,7 +119,16 @@ final class RulesCommand implements Runnable {
             }
             uncovered(rules, outcomes, out);
             out.printf("%d case(s): %d passed, %d failed%n", outcomes.size(), outcomes.size() - failed, failed);
-            return failed == 0 ? ExitCodes.OK : ExitCodes.INVALID;
+            if (failed > 0) {
+                return ExitCodes.INVALID;
+            }
+            if (minMutationScore != null) {
+                MutationReport report = RuleMutations.run(rules, Runtime.getRuntime().availableProcessors());
+                out.println();
+                MutationReportText.write(report, minMutationScore, out);
+                return report.meets(minMutationScore) ? ExitCodes.OK : ExitCodes.INVALID;
+            }
+            return ExitCodes.OK;
         }
 
         private static String describe(ScenarioOutcome o) {

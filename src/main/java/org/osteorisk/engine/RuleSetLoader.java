@@ -117,6 +117,15 @@ final class RuleSetLoader {
     }
 
     static RuleSet load(Path root, String display, KieBaseCompiler compiler) {
+        return load(root, display, compiler, true);
+    }
+
+    /**
+     * @param inlineThresholds false to leave {@code thresholds.value("name")} in the compiled rules, so that the
+     *                         rule base reads the thresholds of whichever reference data its session is given
+     *                         ({@link RuleSetVariants} shares one rule base among variants with other values)
+     */
+    static RuleSet load(Path root, String display, KieBaseCompiler compiler, boolean inlineThresholds) {
         long started = System.nanoTime();
         ProblemList problems = new ProblemList();
         if (!Files.isDirectory(root)) {
@@ -138,8 +147,9 @@ final class RuleSetLoader {
                 definitions.addAll(RuleMetadata.read(source, checked.descr(), reference, problems));
             }
             if (checked.allowed()) {
-                String inlined = ThresholdCalls.inline(source.drl(), checked.descr(), reference.thresholds());
-                compilable.put(source.withDrl(inlined), packageOf(checked.descr()));
+                String drl = inlineThresholds
+                        ? ThresholdCalls.inline(source.drl(), checked.descr(), reference.thresholds()) : source.drl();
+                compilable.put(source.withDrl(drl), packageOf(checked.descr()));
             }
         }
         checkRuleNames(definitions, problems);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
@@ -70,36 +71,62 @@ class RuleSetReloadTest {
         assertTrue(assessor.assess(WOMAN_60_CALCIUM_1100).has("CALCIUM_BELOW_RDA"));
     }
 
+    /** One assessment a worker made, and whether it started after the swap had completed. */
+    private record Made(boolean startedAfterSwap, AssessmentResult result) {
+    }
+
+    /**
+     * Workers assess without pause while the rules are swapped. No sleeps: the swap waits until every worker has
+     * made an assessment on the old rules, and the workers stop once each has made one that started after the
+     * swap, so both kinds are certain however slow or busy the machine is.
+     */
     @Test
     void aHotSwapUnderConcurrentAssessmentsIsAtomic() throws Exception {
         Assessor assessor = Assessor.create(TestRules.bundled());
         RuleSet lowered = RuleSet.load(loweredRda());
         RuleSetInfo before = TestRules.bundled().info();
+        int workers = 4;
+        AtomicBoolean swapped = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
-        ConcurrentLinkedQueue<AssessmentResult> results = new ConcurrentLinkedQueue<>();
+        CountDownLatch madeBeforeSwap = new CountDownLatch(workers);
+        CountDownLatch madeAfterSwap = new CountDownLatch(workers);
+        ConcurrentLinkedQueue<Made> made = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-        CountDownLatch started = new CountDownLatch(4);
         List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < 4; t++) {
+        for (int t = 0; t < workers; t++) {
             Thread thread = new Thread(() -> {
-                started.countDown();
+                boolean countedBefore = false;
+                boolean countedAfter = false;
                 try {
                     while (!stop.get()) {
-                        results.addAll(assessor.assessAll(List.of(WOMAN_60_CALCIUM_1100, WOMAN_60_CALCIUM_1100
-                                .toBuilder().id("w60b").build())));
+                        boolean after = swapped.get();
+                        for (AssessmentResult r : assessor.assessAll(List.of(WOMAN_60_CALCIUM_1100,
+                                WOMAN_60_CALCIUM_1100.toBuilder().id("w60b").build()))) {
+                            made.add(new Made(after, r));
+                        }
+                        if (!countedBefore) {
+                            countedBefore = true;
+                            madeBeforeSwap.countDown();
+                        }
+                        if (after && !countedAfter) {
+                            countedAfter = true;
+                            madeAfterSwap.countDown();
+                        }
                     }
                 } catch (Throwable e) {
                     failures.add(e);
+                    madeBeforeSwap.countDown();
+                    madeAfterSwap.countDown();
                 }
             });
             thread.start();
             threads.add(thread);
         }
-        started.await();
-        Thread.sleep(300);
+        assertTrue(madeBeforeSwap.await(2, TimeUnit.MINUTES), "every worker assessed before the swap");
         assessor.swap(lowered);
+        swapped.set(true);
         AssessmentResult afterSwap = assessor.assess(WOMAN_60_CALCIUM_1100);
-        Thread.sleep(300);
+        assertTrue(madeAfterSwap.await(2, TimeUnit.MINUTES), "every worker assessed after the swap");
         stop.set(true);
         for (Thread thread : threads) {
             thread.join();
@@ -108,9 +135,11 @@ class RuleSetReloadTest {
         assertEquals(lowered.info(), afterSwap.ruleSet());
         long old = 0;
         long renewed = 0;
-        for (AssessmentResult r : results) {
+        for (Made m : made) {
+            AssessmentResult r = m.result();
             // Each result is wholly from one rule set: the old rules flag calcium 1100, the new ones do not.
             if (r.ruleSet().equals(before)) {
+                assertFalse(m.startedAfterSwap(), "an assessment started after the swap used the old rules");
                 assertTrue(r.has("CALCIUM_BELOW_RDA"));
                 old++;
             } else {
@@ -119,6 +148,7 @@ class RuleSetReloadTest {
                 renewed++;
             }
         }
-        assertTrue(old > 0 && renewed > 0, "old " + old + ", new " + renewed);
+        // Each worker's first assessment finished before the swap began, and its last started after it ended.
+        assertTrue(old >= 2L * workers && renewed >= 2L * workers, "old " + old + ", new " + renewed);
     }
 }
