@@ -5,7 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target/bench
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/test-classpath.txt
-exec java -cp "target/test-classes:target/classes:$(cat target/bench/test-classpath.txt)" org.openjdk.jmh.Main \
+# The benchmarks are the runtime library's (library/src/test/java/org/osteorisk/bench).
+mvn -B -q test-compile -pl library
+mvn -B -q dependency:build-classpath -pl library -DincludeScope=test \
+    -Dmdep.outputFile="$PWD/target/bench/test-classpath.txt"
+exec java -cp "library/target/test-classes:library/target/classes:$(cat target/bench/test-classpath.txt)" \
+    org.openjdk.jmh.Main \
     -rf json -rff target/bench/jmh.json "$@"

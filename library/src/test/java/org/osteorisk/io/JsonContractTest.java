@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -155,7 +156,7 @@ class JsonContractTest {
 
     @Test
     void theSchemasListExactlyTheValuesTheCodeWrites() throws IOException {
-        JsonNode schema = PLAIN.readTree(JsonSchemas.FOLDER.resolve("assessment-result.schema.json").toFile());
+        JsonNode schema = PLAIN.readTree(Files.readString(JsonSchemas.FOLDER.resolve("assessment-result.schema.json")));
         JsonNode defs = schema.get("$defs");
         assertEquals(keys(Severity.values()), enumOf(defs.at("/finding/properties/severity")));
         assertEquals(keys(Evidence.values()), enumOf(defs.at("/finding/properties/evidence")));
