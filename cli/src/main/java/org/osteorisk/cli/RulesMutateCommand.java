@@ -58,7 +58,7 @@ final class RulesMutateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("osteorisk: --threads must be at least 1");
             return ExitCodes.USAGE;
         }
-        RuleSet rules = RuleSets.load(folder);
+        RuleSet rules = RuleSets.loadSource(folder);
         MutationReport report = RuleMutations.run(rules, workers);
         if (format == Format.json) {
             MutationReportJson.write(report, minScore, out);
