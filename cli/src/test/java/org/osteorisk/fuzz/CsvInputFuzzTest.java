@@ -3,6 +3,8 @@ package org.osteorisk.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.osteorisk.fuzz.CsvMutations.SEED;
+import static org.osteorisk.fuzz.CsvMutations.TOKENS;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -54,7 +56,6 @@ import org.osteorisk.io.InputLimits;
  */
 class CsvInputFuzzTest {
 
-    static final long SEED = CsvMutations.SEED;
     static final int CASES = Integer.getInteger("osteorisk.fuzz.cases", 2_000);
     /** Far above what any case needs; the quadratic parsing of old took 52 s on a 160 KB file. */
     private static final long CASE_LIMIT_MS = 10_000;
@@ -88,8 +89,6 @@ class CsvInputFuzzTest {
         SENTINEL.put("homocysteine_umol_l", "9.713");
         SENTINEL.put("tscore", "-1.379");
     }
-
-    static final List<String> TOKENS = CsvMutations.TOKENS;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern INVALID_LINE = Pattern.compile("(?m)^  line (\\d+)");

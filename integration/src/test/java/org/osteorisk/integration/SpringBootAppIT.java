@@ -53,12 +53,7 @@ class SpringBootAppIT {
     void theAppAssessesAProfileFromInsideItsFatJar(String loader) throws Exception {
         Path jar = APP.resolve("target").resolve("osteorisk-spring-boot-example-0.1.0-" + loader + ".jar");
         assertTrue(Files.isRegularFile(jar), "built by the invoker: " + jar);
-        assertNestedLibraries(jar);
-        try (JarFile file = new JarFile(jar.toFile())) {
-            // The CLASSIC loader (the default up to Boot 3.1) is the one with LaunchedURLClassLoader.
-            assertEquals(loader.equals("classic"),
-                    file.getEntry("org/springframework/boot/loader/LaunchedURLClassLoader.class") != null);
-        }
+        assertFatJar(jar, loader.equals("classic"));
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -103,9 +98,11 @@ class SpringBootAppIT {
                 .map(MatchResult::group).distinct().toList() + "\n" + tree);
     }
 
-    /** The fat jar nests the library and none of the authoring or command-line pieces. */
-    private static void assertNestedLibraries(Path jar) throws IOException {
+    /** The fat jar has the loader asked for, and nests the library and none of the authoring or command-line pieces. */
+    private static void assertFatJar(Path jar, boolean classic) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
+            // The CLASSIC loader (the default up to Boot 3.1) is the one with LaunchedURLClassLoader.
+            assertEquals(classic, file.getEntry("org/springframework/boot/loader/LaunchedURLClassLoader.class") != null);
             List<String> libs = file.stream().map(e -> e.getName()).filter(n -> n.startsWith("BOOT-INF/lib/"))
                     .map(n -> n.substring("BOOT-INF/lib/".length())).toList();
             assertTrue(libs.contains("osteorisk-0.1.0.jar"), libs.toString());
