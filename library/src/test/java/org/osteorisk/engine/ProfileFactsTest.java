@@ -144,4 +144,30 @@ class ProfileFactsTest {
         assertEquals(12, facts.facts().size());
         assertEquals(facts.person(), facts.facts().get(0));
     }
+
+    /**
+     * "Low" (what advice marked if-low and the {@code low_nutrients} variable use): total intake below the RDA, or for
+     * vitamin D a serum 25(OH)D below serum_25ohd_inadequate_below (20 ng/mL, IOM 2011); at the value it is not low.
+     * Calcium RDA for women 51-70: 1,200 mg (IOM 2011).
+     */
+    @Test
+    void aNutrientIsLowJustBelowItsRdaOrTheSerumCutOffAndNotAtIt() {
+        assertTrue(facts(woman(60).intake(Nutrient.CALCIUM, 1199.0).build()).isLow(Nutrient.CALCIUM));
+        assertFalse(facts(woman(60).intake(Nutrient.CALCIUM, 1200.0).build()).isLow(Nutrient.CALCIUM));
+        assertFalse(facts(woman(60).build()).isLow(Nutrient.CALCIUM), "unknown intake is not low");
+        assertFalse(facts(Profile.builder("x").intake(Nutrient.CALCIUM, 100.0).build()).isLow(Nutrient.CALCIUM),
+                "no RDA without age and sex: not low");
+        assertTrue(facts(woman(60).serum25ohdNgMl(19.9).build()).isLow(Nutrient.VITAMIN_D));
+        assertFalse(facts(woman(60).serum25ohdNgMl(20.0).build()).isLow(Nutrient.VITAMIN_D));
+        assertFalse(facts(woman(60).build()).isLow(Nutrient.VITAMIN_D), "unknown serum and intake: not low");
+        assertFalse(facts(woman(60).serum25ohdNgMl(5.0).build()).isLow(Nutrient.CALCIUM),
+                "a low serum vitamin D says nothing of calcium");
+    }
+
+    /** An unrecognised name is quoted in lower case; an unrecognised code exactly as written. */
+    @Test
+    void anUnrecognisedTermIsQuotedAsAnExplanationWouldShowIt() {
+        ProfileFacts facts = facts(woman(60).condition(" Gout ").condition("snomed:999999999").build());
+        assertEquals(List.of("gout", "snomed:999999999"), facts.conditions().stream().map(Condition::name).toList());
+    }
 }

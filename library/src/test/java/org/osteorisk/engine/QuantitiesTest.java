@@ -25,6 +25,8 @@ class QuantitiesTest {
         assertEquals("1,000,000", Quantities.format(999_999.6));
         assertEquals("10", Quantities.format(9.999));
         assertEquals("unknown", Quantities.format((Number) null));
+        assertEquals("NaN", Quantities.format(Double.NaN));
+        assertEquals("Infinity", Quantities.format(Double.POSITIVE_INFINITY));
     }
 
     /** Agrees with the straightforward BigDecimal formatting on decimal inputs. */
