@@ -64,11 +64,6 @@ public final class PlausibleRanges {
     /** The tallest person on record measured 272 cm. */
     public static final Range HEIGHT_CM = new Range("height_cm", 0, true, 300, "cm");
     /** Soft drinks a day. */
-    /** Servings a day of one food in the food-frequency questionnaire; the field is {@code food_<food>}. */
-    public static Range foodServings(String food) {
-        return new Range("food_" + food, 0, false, 50, "servings a day");
-    }
-
     public static final Range SODA_PER_DAY = new Range("soda_per_day", 0, false, 50, "a day");
     /** A week has 10,080 minutes. */
     public static final Range EXERCISE_MIN_PER_WEEK = new Range("exercise_min_per_week", 0, false, 10_080,

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -23,9 +22,6 @@ import org.osteorisk.io.ProfileJson;
  * @param id              identifies the profile; the only thing logs and error messages name
  * @param dietaryIntake   daily intake from food, per nutrient, in the nutrient's unit; a nutrient that is absent is
  *                        unknown and is not assessed
- * @param foodServingsPerDay answers to the food-frequency questionnaire: servings a day per food of the rule set's
- *                        food table ({@code milk}, {@code yogurt}, ...), weekly answers divided by 7; the rule set
- *                        estimates a nutrient's intake from them where {@code dietaryIntake} does not give it
  * @param postmenopausal  the CSV column {@code menopausal}
  * @param conditions      diagnoses as written (synonyms are resolved by the rule set's reference data)
  * @param medications     generic drug names as written
@@ -45,7 +41,6 @@ public record Profile(
         @Nullable Boolean postmenopausal,
         @Nullable Diet diet,
         Map<Nutrient, Double> dietaryIntake,
-        Map<String, Double> foodServingsPerDay,
         @Nullable Double sodaPerDay,
         @Nullable Double exerciseMinPerWeek,
         @Nullable Boolean highImpactExercise,
@@ -69,21 +64,12 @@ public record Profile(
                 }
             });
         }
-        Map<String, Double> servings = new TreeMap<>();
-        if (foodServingsPerDay != null) {
-            foodServingsPerDay.forEach((food, perDay) -> {
-                if (perDay != null) {
-                    servings.put(Objects.requireNonNull(food, "food"), perDay);
-                }
-            });
-        }
         List<ProfileValidationException.Problem> problems = problems(id, age, sex, weightKg, heightCm, pregnant,
-                lactating, intake, servings, sodaPerDay, exerciseMinPerWeek, glucocorticoidMgPerDay, glucocorticoidMonths);
+                lactating, intake, sodaPerDay, exerciseMinPerWeek, glucocorticoidMgPerDay, glucocorticoidMonths);
         if (!problems.isEmpty()) {
             throw new ProfileValidationException(id, problems);
         }
         dietaryIntake = Collections.unmodifiableMap(intake);
-        foodServingsPerDay = Collections.unmodifiableMap(servings);
         supplements = supplements == null ? List.of() : List.copyOf(supplements);
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
         medications = medications == null ? List.of() : List.copyOf(medications);
@@ -94,7 +80,7 @@ public record Profile(
     private static List<ProfileValidationException.Problem> problems(
             @Nullable String id, @Nullable Integer age, @Nullable Sex sex, @Nullable Double weightKg,
             @Nullable Double heightCm, @Nullable Boolean pregnant, @Nullable Boolean lactating, Map<Nutrient, Double> intake,
-            Map<String, Double> foodServings, @Nullable Double sodaPerDay, @Nullable Double exerciseMinPerWeek, @Nullable Double glucocorticoidMgPerDay,
+            @Nullable Double sodaPerDay, @Nullable Double exerciseMinPerWeek, @Nullable Double glucocorticoidMgPerDay,
             @Nullable Double glucocorticoidMonths) {
         List<ProfileValidationException.Problem> problems = new ArrayList<>();
         if (id == null || id.isBlank()) {
@@ -114,7 +100,6 @@ public record Profile(
             problems.add(new ProfileValidationException.Problem("lactating", "yes for a man: contradicts sex"));
         }
         intake.forEach((nutrient, amount) -> PlausibleRanges.dietaryIntake(nutrient).check(amount, problems));
-        foodServings.forEach((food, perDay) -> PlausibleRanges.foodServings(food).check(perDay, problems));
         PlausibleRanges.SODA_PER_DAY.check(sodaPerDay, problems);
         PlausibleRanges.EXERCISE_MIN_PER_WEEK.check(exerciseMinPerWeek, problems);
         PlausibleRanges.GLUCOCORTICOID_MG_DAY.check(glucocorticoidMgPerDay, problems);
@@ -149,7 +134,6 @@ public record Profile(
         b.postmenopausal = postmenopausal;
         b.diet = diet;
         b.dietaryIntake.putAll(dietaryIntake);
-        b.foodServingsPerDay.putAll(foodServingsPerDay);
         b.sodaPerDay = sodaPerDay;
         b.exerciseMinPerWeek = exerciseMinPerWeek;
         b.highImpactExercise = highImpactExercise;
@@ -175,7 +159,6 @@ public record Profile(
         private @Nullable Boolean postmenopausal;
         private @Nullable Diet diet;
         private final Map<Nutrient, Double> dietaryIntake = new EnumMap<>(Nutrient.class);
-        private final Map<String, Double> foodServingsPerDay = new TreeMap<>();
         private @Nullable Double sodaPerDay;
         private @Nullable Double exerciseMinPerWeek;
         private @Nullable Boolean highImpactExercise;
@@ -241,20 +224,6 @@ public record Profile(
             return this;
         }
 
-        /**
-         * Sets a food-frequency answer: servings a day of a food of the rule set's food table (a weekly answer
-         * divided by 7); null removes it. A food the table does not know is reported as a warning, not an error.
-         */
-        public Builder foodServingsPerDay(String food, @Nullable Double perDay) {
-            Objects.requireNonNull(food, "food");
-            if (perDay == null) {
-                foodServingsPerDay.remove(food);
-            } else {
-                foodServingsPerDay.put(food, perDay);
-            }
-            return this;
-        }
-
         public Builder supplement(Supplement value) {
             supplements.add(Objects.requireNonNull(value, "supplement: null; leave it out instead"));
             return this;
@@ -275,14 +244,14 @@ public record Profile(
         /** @throws ProfileValidationException with every problem at once, each naming its field */
         public Profile build() {
             List<ProfileValidationException.Problem> problems = new ArrayList<>(problems(id, age, sex, weightKg,
-                    heightCm, pregnant, lactating, dietaryIntake, foodServingsPerDay, sodaPerDay, exerciseMinPerWeek,
+                    heightCm, pregnant, lactating, dietaryIntake, sodaPerDay, exerciseMinPerWeek,
                     glucocorticoidMgPerDay, glucocorticoidMonths));
             problems.addAll(Labs.problems(serum25ohdNgMl, serumB12PgMl, homocysteineUmolL, tScore));
             if (!problems.isEmpty()) {
                 throw new ProfileValidationException(id, problems);
             }
             return new Profile(id, age, sex, weightKg, heightCm, pregnant, lactating, postmenopausal, diet,
-                    dietaryIntake, foodServingsPerDay, sodaPerDay, exerciseMinPerWeek, highImpactExercise, smoker,
+                    dietaryIntake, sodaPerDay, exerciseMinPerWeek, highImpactExercise, smoker,
                     supplements, conditions, medications, glucocorticoidMgPerDay, glucocorticoidMonths,
                     new Labs(serum25ohdNgMl, serumB12PgMl, homocysteineUmolL, tScore));
         }
