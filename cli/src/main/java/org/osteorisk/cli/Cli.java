@@ -28,7 +28,8 @@ public final class Cli {
                 .addSubcommand(new CheckCommand(stdin))
                 .addSubcommand(new RulesCommand())
                 .addSubcommand(new ExplainCommand())
-                .addSubcommand(new SampleCommand());
+                .addSubcommand(new SampleCommand())
+                .addSubcommand(new ServeCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
