@@ -65,7 +65,13 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (CdsServer server = CdsServer.start(config)) {
+        CdsServer started;
+        try {
+            started = CdsServer.start(config);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try (CdsServer server = started) {
             spec.commandLine().getOut().println("osteorisk: serving at " + server.baseUrl()
                     + " (CDS Hooks discovery: " + server.baseUrl() + "cds-services); stop with Ctrl-C");
             spec.commandLine().getOut().flush();
